@@ -1,0 +1,75 @@
+package de.lagezentrum.organisation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lagezentrum.platform.TenantDirectory;
+import de.lagezentrum.platform.security.CurrentUser;
+
+/**
+ * Answers the platform's questions about accounts and municipalities: who signs in with a username,
+ * which municipality serves anonymous visitors, whom to tell about feedback.
+ */
+@Component
+class AccountDirectory implements UserDetailsService, TenantDirectory {
+
+    private final AccountRepository accounts;
+    private final PersonRepository people;
+    private final TenantRepository tenants;
+    private final Clock clock;
+
+    AccountDirectory(AccountRepository accounts, PersonRepository people, TenantRepository tenants, Clock clock) {
+        this.accounts = accounts;
+        this.people = people;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return new AccountUserDetails(currentUser(account), account.passwordHash(), account.enabled());
+    }
+
+    /** The user an account stands for. */
+    CurrentUser currentUser(Account account) {
+        Person person = people.findById(account.personId()).orElseThrow();
+        Tenant tenant = tenants.findById(account.tenantId()).orElseThrow();
+        Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return new CurrentUser(tenant.id(), tenant.name(), account.id(), person.id(), account.username(),
+                person.displayName(), roles);
+    }
+
+    @EventListener
+    @Transactional
+    void loggedIn(AuthenticationSuccessEvent event) {
+        CurrentUser.from(event.getAuthentication())
+                .flatMap(user -> accounts.findById(user.accountId()))
+                .ifPresent(account -> accounts.save(account.loggedIn(clock.instant())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UUID defaultTenantId() {
+        return tenants.findFirst().orElseThrow().id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> adminEmails(UUID tenantId) {
+        return accounts.adminEmails(tenantId);
+    }
+}

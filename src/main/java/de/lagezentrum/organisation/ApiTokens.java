@@ -1,0 +1,178 @@
+package de.lagezentrum.organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.security.ApiTokenAuthenticator;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.LoginThrottle;
+import de.lagezentrum.platform.security.LoginThrottledException;
+import de.lagezentrum.platform.web.NotFoundException;
+
+/**
+ * Personal API tokens: issued for username and password, stored only as SHA-256 hash, expiring and
+ * revocable. The raw token is shown exactly once, in the answer that issues it.
+ */
+@Service
+public class ApiTokens implements ApiTokenAuthenticator {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PREFIX = "lz_";
+
+    private final JdbcClient jdbc;
+    private final AccountRepository accounts;
+    private final AccountDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final LagezentrumProperties properties;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a token when username and password are right; empty otherwise, without saying which part
+     * was wrong. Throws {@link LoginThrottledException} after too many failures.
+     */
+    @Transactional
+    public Optional<IssuedToken> issue(String username, String password, String clientAddress) {
+        throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
+        Optional<Account> account = accounts.findByUsername(username.strip())
+                .filter(Account::enabled)
+                .filter(candidate -> candidate.passwordHash() != null
+                        && passwordEncoder.matches(password, candidate.passwordHash()));
+        if (account.isEmpty()) {
+            throttle.failed(username, clientAddress);
+            return Optional.empty();
+        }
+        throttle.succeeded(username);
+        String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.apiTokenLifetime());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO organisation.api_token (id, tenant_id, account_id, token_hash, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, account.get().tenantId(), account.get().id(), hash(raw), Timestamp.from(now),
+                        Timestamp.from(expiresAt))
+                .update();
+        audit.record(account.get().tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.get().username(), null, null);
+        return Optional.of(new IssuedToken(id, raw, expiresAt));
+    }
+
+    @Override
+    @Transactional
+    public Optional<CurrentUser> authenticate(String rawToken) {
+        Instant now = clock.instant();
+        Optional<UUID> accountId = jdbc.sql("""
+                UPDATE organisation.api_token SET last_used_at = ?
+                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+                RETURNING account_id""")
+                .params(Timestamp.from(now), hash(rawToken), Timestamp.from(now))
+                .query(UUID.class).optional();
+        return accountId.flatMap(accounts::findById).filter(Account::enabled).map(directory::currentUser);
+    }
+
+    /** Revokes the token used in this request. */
+    @Transactional
+    public void revoke(CurrentUser user, String rawToken) {
+        int revoked = jdbc.sql("""
+                UPDATE organisation.api_token SET revoked_at = ?
+                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL""")
+                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).update();
+        if (revoked == 0) {
+            throw new NotFoundException("Token");
+        }
+        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", null, user.username(), null, null);
+    }
+
+    /** Revokes one of the user's own tokens by id. */
+    @Transactional
+    public void revoke(CurrentUser user, UUID tokenId) {
+        int revoked = jdbc.sql("""
+                UPDATE organisation.api_token SET revoked_at = ?
+                 WHERE id = ? AND account_id = ? AND revoked_at IS NULL""")
+                .params(Timestamp.from(clock.instant()), tokenId, user.accountId()).update();
+        if (revoked == 0) {
+            throw new NotFoundException("Token");
+        }
+        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", tokenId, user.username(), null, null);
+    }
+
+    /** The user's tokens that are still valid, newest first. */
+    @Transactional(readOnly = true)
+    public List<TokenInfo> activeTokens(CurrentUser user) {
+        return jdbc.sql("""
+                SELECT id, created_at, expires_at, last_used_at FROM organisation.api_token
+                 WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC""")
+                .params(user.accountId(), Timestamp.from(clock.instant()))
+                .query((rs, row) -> new TokenInfo(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+                .list();
+    }
+
+    static String hash(String raw) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * A newly issued token.
+     *
+     * @param id the token's id (to revoke it later)
+     * @param token the raw token, shown only now
+     * @param expiresAt when it stops working
+     */
+    public record IssuedToken(UUID id, String token, Instant expiresAt) {
+    }
+
+    /**
+     * A token as the owner sees it later (without the raw value).
+     *
+     * @param lastUsedAt when it was last used; may be null
+     */
+    public record TokenInfo(UUID id, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+    }
+}

@@ -1,0 +1,195 @@
+package de.lagezentrum.organisation;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.SessionTerminator;
+import de.lagezentrum.platform.web.ConflictException;
+import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
+
+/**
+ * The organisation module's facade for people and their accounts: every signed-in user finds people
+ * of the municipality, admins create and change them, everyone edits their own profile and password.
+ */
+@Service
+public class PeopleManagement {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+
+    private final PersonRepository people;
+    private final AccountRepository accounts;
+    private final DepartmentRepository departments;
+    private final OrganisationQueries queries;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final SessionTerminator sessions;
+    private final Clock clock;
+
+    PeopleManagement(PersonRepository people, AccountRepository accounts, DepartmentRepository departments,
+            OrganisationQueries queries, PasswordEncoder passwordEncoder, AuditLog audit, SessionTerminator sessions,
+            Clock clock) {
+        this.people = people;
+        this.accounts = accounts;
+        this.departments = departments;
+        this.queries = queries;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** One page of people, filtered by a search text and a department (both optional). */
+    @Transactional(readOnly = true)
+    public PageResult<PersonView> people(CurrentUser user, @Nullable String query, @Nullable UUID departmentId,
+            PageRequest page) {
+        return queries.people(user.tenantId(), query, departmentId, page);
+    }
+
+    /** A person of the caller's municipality. */
+    @Transactional(readOnly = true)
+    public PersonView person(CurrentUser user, UUID id) {
+        return queries.person(user.tenantId(), id).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    /** Creates a person and, with a username, an account. Admins only. */
+    @Transactional
+    public PersonView createPerson(CurrentUser actor, NewPerson command) {
+        OrganisationManagement.requireAdmin(actor);
+        return create(actor.tenantId(), command);
+    }
+
+    /** Creates a person without permission check: first start, demo data, single sign-on. */
+    PersonView create(UUID tenantId, NewPerson command) {
+        checkDepartment(tenantId, command.details().departmentId());
+        if (command.username() == null || command.username().isBlank()) {
+            if (!command.roles().isEmpty()) {
+                throw new InvalidInputException("roles", "person.roles.need-username");
+            }
+        }
+        else {
+            checkUsername(command.username());
+            Passwords.check("password", command.password(), command.username());
+        }
+        Person person = people.save(Person.create(tenantId, command.details(), clock.instant()));
+        if (command.username() != null && !command.username().isBlank()) {
+            accounts.save(Account.create(tenantId, person.id(), command.username(),
+                    passwordEncoder.encode(command.password()), command.roles(), false, clock.instant()));
+        }
+        PersonView created = person(tenantId, person.id());
+        audit.record(tenantId, "CREATED", "Person", person.id(), created.displayName(), null, snapshot(created));
+        return created;
+    }
+
+    /** Changes a person and the account as of the version the admin edited. Admins only. */
+    @Transactional
+    public PersonView updatePerson(CurrentUser actor, UUID id, PersonChange change) {
+        OrganisationManagement.requireAdmin(actor);
+        Person person = people.findByIdAndTenantId(id, actor.tenantId())
+                .orElseThrow(() -> new NotFoundException("Person"));
+        if (person.version() != change.version()) {
+            throw new ConflictException("problem.concurrent-change");
+        }
+        checkDepartment(actor.tenantId(), change.details().departmentId());
+        PersonView before = person(actor.tenantId(), id);
+        people.save(person.update(change.details()).expectVersion(change.version()));
+        accounts.findByPersonId(id).ifPresent(account -> updateAccount(actor, account, change));
+        PersonView after = person(actor.tenantId(), id);
+        audit.record(actor.tenantId(), "UPDATED", "Person", id, after.displayName(), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    private void updateAccount(CurrentUser actor, Account account, PersonChange change) {
+        if (account.id().equals(actor.accountId())
+                && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+            throw new InvalidInputException("roles", "person.admin.self-lockout");
+        }
+        boolean rightsChanged = !account.roles().equals(Set.copyOf(change.roles())) || account.enabled() != change.enabled();
+        account.changeRoles(change.roles()).enable(change.enabled());
+        if (change.newPassword() != null && !change.newPassword().isBlank()) {
+            Passwords.check("newPassword", change.newPassword(), account.username());
+            account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
+            audit.record(actor.tenantId(), "PASSWORD_RESET", "Account", account.id(), account.username(), null, null);
+            rightsChanged = true;
+        }
+        accounts.save(account);
+        if (rightsChanged) {
+            // Sessions carry the roles of their login; changed rights take effect at once.
+            sessions.endSessionsOf(account.username());
+        }
+    }
+
+    /** The signed-in user changes their own name and contact details. */
+    @Transactional
+    public PersonView updateProfile(CurrentUser user, PersonDetails details, long version) {
+        Person person = people.findByIdAndTenantId(user.personId(), user.tenantId())
+                .orElseThrow(() -> new NotFoundException("Person"));
+        if (person.version() != version) {
+            throw new ConflictException("problem.concurrent-change");
+        }
+        checkDepartment(user.tenantId(), details.departmentId());
+        PersonView before = person(user.tenantId(), person.id());
+        people.save(person.update(details).expectVersion(version));
+        PersonView after = person(user.tenantId(), person.id());
+        audit.record(user.tenantId(), "PROFILE_UPDATED", "Person", person.id(), after.displayName(), snapshot(before),
+                snapshot(after));
+        return after;
+    }
+
+    /** The signed-in user changes their own password, confirming the current one. */
+    @Transactional
+    public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+        Account account = accounts.findById(user.accountId()).orElseThrow(() -> new NotFoundException("Account"));
+        if (account.passwordHash() == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "password.current.wrong");
+        }
+        Passwords.check("newPassword", newPassword, account.username());
+        accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
+        audit.record(user.tenantId(), "PASSWORD_CHANGED", "Account", account.id(), account.username(), null, null);
+    }
+
+    private PersonView person(UUID tenantId, UUID id) {
+        return queries.person(tenantId, id).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    private void checkDepartment(UUID tenantId, @Nullable UUID departmentId) {
+        if (departmentId != null && departments.findByIdAndTenantId(departmentId, tenantId).isEmpty()) {
+            throw new InvalidInputException("departmentId", "person.department.unknown");
+        }
+    }
+
+    private void checkUsername(String username) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username", "validation.username.pattern");
+        }
+        if (accounts.findByUsername(username.strip()).isPresent()) {
+            throw new InvalidInputException("username", "person.username.taken");
+        }
+    }
+
+    static Map<String, Object> snapshot(PersonView person) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("displayName", person.displayName());
+        state.put("email", person.email());
+        state.put("phone", person.phone());
+        state.put("jobTitle", person.jobTitle());
+        state.put("department", person.departmentName());
+        state.put("username", person.username());
+        state.put("roles", person.roles());
+        state.put("enabled", person.enabled());
+        return state;
+    }
+}

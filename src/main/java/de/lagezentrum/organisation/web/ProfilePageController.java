@@ -1,0 +1,84 @@
+package de.lagezentrum.organisation.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.lagezentrum.organisation.ApiTokens;
+import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.platform.security.CurrentUser;
+
+/** Everyone edits their own profile and password and revokes their API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfilePageController {
+
+    private final PeopleManagement people;
+    private final ApiTokens tokens;
+
+    ProfilePageController(PeopleManagement people, ApiTokens tokens) {
+        this.people = people;
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        CurrentUser user = CurrentUser.require();
+        var me = people.person(user, user.personId());
+        if (!model.containsAttribute("profile")) {
+            model.addAttribute("profile", ProfileForm.of(me));
+        }
+        if (!model.containsAttribute("password")) {
+            model.addAttribute("password", new PasswordForm());
+        }
+        model.addAttribute("me", me);
+        model.addAttribute("tokens", tokens.activeTokens(user));
+        return "organisation/profile";
+    }
+
+    @PostMapping
+    String update(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        var me = people.person(user, user.personId());
+        if (errors.hasErrors() || !FormErrors.attempt(errors,
+                () -> people.updateProfile(user, form.details(me), form.getVersion()))) {
+            return show(model);
+        }
+        redirect.addFlashAttribute("profileSaved", true);
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@Valid @ModelAttribute("password") PasswordForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("confirmation") && !form.getNewPassword().equals(form.getConfirmation())) {
+            errors.rejectValue("confirmation", "password.confirmation.mismatch");
+        }
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> people.changePassword(CurrentUser.require(),
+                form.getCurrentPassword(), form.getNewPassword()))) {
+            form.setCurrentPassword("");
+            form.setNewPassword("");
+            form.setConfirmation("");
+            return show(model);
+        }
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentUser.require(), id);
+        redirect.addFlashAttribute("tokenRevoked", true);
+        return "redirect:/profile";
+    }
+}

@@ -1,0 +1,39 @@
+package de.lagezentrum.platform.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import de.lagezentrum.platform.web.ProblemWriter;
+
+/** Collects the public endpoints of all modules into one rate limit. */
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    @Bean
+    RateLimitedEndpoint loginEndpoint() {
+        return new RateLimitedEndpoint(HttpMethod.POST, "/login");
+    }
+
+    @Bean
+    RateLimitedEndpoint tokenEndpoint() {
+        return new RateLimitedEndpoint(HttpMethod.POST, "/api/v1/tokens");
+    }
+
+    @Bean
+    RateLimitedEndpoint accessibilityFeedbackEndpoint() {
+        return new RateLimitedEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback");
+    }
+
+    /** Not a bean of type Filter on purpose: it runs inside the security chains, not a second time outside. */
+    @Bean
+    RateLimitFilterHolder rateLimitFilter(List<RateLimitedEndpoint> endpoints, SecurityProperties properties,
+            ProblemWriter problems) {
+        return new RateLimitFilterHolder(new RateLimitFilter(endpoints, properties.rateLimitPerMinute(), problems));
+    }
+
+    record RateLimitFilterHolder(RateLimitFilter filter) {
+    }
+}

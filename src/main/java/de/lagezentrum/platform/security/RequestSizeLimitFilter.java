@@ -1,0 +1,38 @@
+package de.lagezentrum.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import de.lagezentrum.platform.web.ProblemWriter;
+
+/** Refuses API bodies above 1 MiB (JSON) with 413 before anything reads them; uploads have their own limit. */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    static final long MAX_JSON_BYTES = 1024 * 1024;
+
+    private final ProblemWriter problems;
+
+    RequestSizeLimitFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+        long length = request.getContentLengthLong();
+        if (!multipart && length > MAX_JSON_BYTES) {
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,141 @@
+package de.lagezentrum.platform.security;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import de.lagezentrum.platform.web.ProblemWriter;
+
+/**
+ * Two filter chains: the stateless API under {@code /api} (bearer tokens, problem details) and the
+ * pages (form login, optional OpenID Connect, CSRF, sessions in the database). Both send strict
+ * security headers and a Content-Security-Policy that allows no inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems,
+            RateLimitConfiguration.RateLimitFilterHolder rateLimit) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        var bearer = new AuthenticationFilter(new ProviderManager(new BearerTokenAuthenticationProvider(tokens)),
+                new BearerTokenConverter());
+        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
+        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setRequestMatcher(AnyRequestMatcher.INSTANCE);
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimitFilter(problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin,
+            RateLimitConfiguration.RateLimitFilterHolder rateLimit,
+            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin) throws Exception {
+        http.authenticationManager(formLogin)
+                .addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                                "/favicon.ico", "/barrierefreiheit", "/barrierefreiheit/**", "/error",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
+                                "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("LAGEZENTRUM_SESSION"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(SecurityConfiguration::strictHeaders);
+        ClientRegistrationRepository clients = oidcClients.getIfAvailable();
+        if (clients != null) {
+            oidcLogin.configure(http);
+        }
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationManager formLoginAuthenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
+            LoginThrottle throttle) {
+        var dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+    }
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static void strictHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions
+                        .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin"));
+    }
+}

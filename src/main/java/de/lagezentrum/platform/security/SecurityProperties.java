@@ -1,0 +1,28 @@
+package de.lagezentrum.platform.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Throttling and rate limits, bound from {@code lagezentrum.security.*}.
+ *
+ * @param login failed-login throttling
+ * @param rateLimitPerMinute requests per minute and client address on public endpoints
+ */
+@ConfigurationProperties("lagezentrum.security")
+public record SecurityProperties(@DefaultValue Login login, @DefaultValue("30") int rateLimitPerMinute) {
+
+    /**
+     * @param maxFailures failed logins per username within {@code window} before throttling starts
+     * @param maxFailuresPerAddress failed logins per client address within {@code window}
+     * @param window how long failures are remembered
+     * @param initialBlock first throttling period; doubles with every further failure
+     * @param maximumBlock longest throttling period
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("30") int maxFailuresPerAddress,
+            @DefaultValue("PT15M") Duration window, @DefaultValue("PT1M") Duration initialBlock,
+            @DefaultValue("PT15M") Duration maximumBlock) {
+    }
+}

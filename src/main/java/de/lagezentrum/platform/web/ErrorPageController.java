@@ -1,0 +1,50 @@
+package de.lagezentrum.platform.web;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Everything that ends up at {@code /error} (unknown paths, wrong methods or media types, uncaught
+ * failures): API paths get problem details, pages an accessible error page. Never a stack trace.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    private final ProblemWriter problems;
+
+    ErrorPageController(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        HttpStatus status = status(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        if (path.startsWith(request.getContextPath() + "/api/")) {
+            problems.write(request, response, status, Problems.kindOf(status.value()));
+            return null;
+        }
+        response.setStatus(status.value());
+        return new ModelAndView("error/page", Map.of("status", status.value(), "kind", Problems.kindOf(status.value())), status);
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}

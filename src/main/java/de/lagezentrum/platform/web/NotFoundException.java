@@ -1,0 +1,17 @@
+package de.lagezentrum.platform.web;
+
+import java.io.Serial;
+
+/**
+ * Something asked for does not exist for the caller — including ids of another tenant, which must be
+ * indistinguishable from ids that do not exist. Answers 404.
+ */
+public class NotFoundException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String what) {
+        super(what + " not found");
+    }
+}

@@ -1,0 +1,73 @@
+-- Spring Modulith's event publication registry: events survive a crash and are replayed.
+CREATE TABLE event_publication
+(
+    id                     UUID NOT NULL PRIMARY KEY,
+    listener_id            TEXT NOT NULL,
+    event_type             TEXT NOT NULL,
+    serialized_event       TEXT NOT NULL,
+    publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+    completion_date        TIMESTAMP WITH TIME ZONE,
+    status                 TEXT,
+    completion_attempts    INT,
+    last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+-- Spring Session JDBC: sessions in the database, so instances need no sticky sessions.
+CREATE TABLE spring_session
+(
+    primary_id            CHAR(36) NOT NULL,
+    session_id            CHAR(36) NOT NULL,
+    creation_time         BIGINT   NOT NULL,
+    last_access_time      BIGINT   NOT NULL,
+    max_inactive_interval INT      NOT NULL,
+    expiry_time           BIGINT   NOT NULL,
+    principal_name        VARCHAR(100),
+    CONSTRAINT spring_session_pk PRIMARY KEY (primary_id)
+);
+CREATE UNIQUE INDEX spring_session_ix1 ON spring_session (session_id);
+CREATE INDEX spring_session_ix2 ON spring_session (expiry_time);
+CREATE INDEX spring_session_ix3 ON spring_session (principal_name);
+
+CREATE TABLE spring_session_attributes
+(
+    session_primary_id CHAR(36)     NOT NULL,
+    attribute_name     VARCHAR(200) NOT NULL,
+    attribute_bytes    BYTEA        NOT NULL,
+    CONSTRAINT spring_session_attributes_pk PRIMARY KEY (session_primary_id, attribute_name),
+    CONSTRAINT spring_session_attributes_fk FOREIGN KEY (session_primary_id)
+        REFERENCES spring_session (primary_id) ON DELETE CASCADE
+);
+
+-- Audit log: who changed what, when, with the state before and after.
+CREATE TABLE audit_entry
+(
+    id          UUID        NOT NULL PRIMARY KEY,
+    tenant_id   UUID        NOT NULL,
+    occurred_at TIMESTAMPTZ NOT NULL,
+    actor_id    UUID,
+    actor_name  TEXT        NOT NULL,
+    action      TEXT        NOT NULL,
+    entity_type TEXT        NOT NULL,
+    entity_id   UUID,
+    summary     TEXT        NOT NULL,
+    before      JSONB,
+    after       JSONB
+);
+CREATE INDEX audit_entry_tenant_time_idx ON audit_entry (tenant_id, occurred_at DESC);
+CREATE INDEX audit_entry_entity_idx ON audit_entry (tenant_id, entity_id);
+
+-- Feedback on accessibility (§ 12b BGG): reaches the admins of the tenant.
+CREATE TABLE accessibility_feedback
+(
+    id         UUID        NOT NULL PRIMARY KEY,
+    tenant_id  UUID        NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    name       TEXT,
+    email      TEXT,
+    page       TEXT,
+    message    TEXT        NOT NULL,
+    handled    BOOLEAN     NOT NULL DEFAULT FALSE
+);
+CREATE INDEX accessibility_feedback_tenant_idx ON accessibility_feedback (tenant_id, created_at DESC);
