@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
  * On an empty database: creates the first municipality and its {@code admin} account (password from
@@ -57,9 +58,14 @@ class FirstStart implements ApplicationRunner {
             Tenant tenant = tenants.save(Tenant.create(name, clock.instant()));
             boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
             String password = generated ? generatePassword() : properties.adminPassword();
-            people.create(tenant.id(), new NewPerson(
-                    new PersonDetails("Administration", null, null, null, null),
-                    EnumSet.of(Role.ADMIN, Role.EMPLOYEE), ADMIN, password));
+            try {
+                people.create(tenant.id(), new NewPerson(
+                        new PersonDetails("Administration", null, null, null, null),
+                        EnumSet.of(Role.ADMIN, Role.EMPLOYEE), ADMIN, password));
+            }
+            catch (InvalidInputException e) {
+                throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD must be 12 to 128 characters long", e);
+            }
             if (generated) {
                 announce(password);
             }

@@ -1,12 +1,10 @@
 package de.lagezentrum.organisation;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 import de.lagezentrum.platform.web.InvalidInputException;
 
-/** The password rule: 12 to 128 characters and not the username. */
+/** The password rule (length over complexity, as the BSI recommends): 12 to 128 characters, not the username. */
 final class Passwords {
 
     static final int MIN_LENGTH = 12;
@@ -19,7 +17,7 @@ final class Passwords {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new InvalidInputException(field, "validation.password.length");
         }
-        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
             throw new InvalidInputException(field, "validation.password.username");
         }
     }
