@@ -2,10 +2,14 @@ package de.lagezentrum.platform.web;
 
 import java.io.Serial;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Input that is well-formed but not acceptable for one field (e.g. a department of another tenant,
  * a username that is taken). Answers 400 with the field in the error list; forms show it at the field.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     @Serial

@@ -2,12 +2,12 @@ package de.lagezentrum.platform.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,10 @@ public class ProblemWriter {
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.type(type));
-        body.put("title", Problems.title(messages, type, status, LocaleContextHolder.getLocale()));
+        Locale locale = Languages.fromHeader(request);
+        body.put("title", Problems.title(messages, type, status, locale));
         body.put("status", status.value());
-        body.put("detail", Problems.detail(messages, type, LocaleContextHolder.getLocale()));
+        body.put("detail", Problems.detail(messages, type, locale));
         body.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,7 +1,6 @@
 package de.lagezentrum.platform.web;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,16 +10,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** German by default, English on request ({@code ?lang=en}), remembered in a cookie. */
+/**
+ * German by default, English on request: {@code ?lang=en} (remembered in a cookie) or, without
+ * cookie, {@code Accept-Language}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-    static final Locale GERMAN = Locale.GERMAN;
 
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("LAGEZENTRUM_LANG");
-        resolver.setDefaultLocale(GERMAN);
+        resolver.setDefaultLocaleFunction(Languages::fromHeader);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
