@@ -1,0 +1,230 @@
+package de.lagezentrum.platform.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import testsupport.oidc.OidcTestProvider;
+
+/**
+ * Single sign-on end to end: a real OpenID Connect provider (Spring Authorization Server, see
+ * {@link OidcTestProvider}), the application on a random port configured against it, and a headless
+ * Chromium that signs in through the provider's login form. Checks the account that the first login
+ * creates, that roles follow the provider on every login, and that the provider's back-channel logout
+ * ends the session in the database while a forged logout token does not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.security.oauth2.client.registration.oidc.client-id=" + OidcTestProvider.CLIENT_ID,
+        "spring.security.oauth2.client.registration.oidc.client-secret=" + OidcTestProvider.CLIENT_SECRET,
+        "spring.security.oauth2.client.registration.oidc.scope=openid,profile,email",
+        "lagezentrum.oidc.roles-claim=realm_access.roles"})
+@DirtiesContext
+class OidcLoginTests {
+
+    private static final String PASSWORD = "Provider-Passwort-2026";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private FindByIndexNameSessionRepository<?> sessions;
+
+    private String app;
+    private BrowserContext browserContext;
+
+    /** Started on first use, which is when the application reads the issuer: after logging is set up. */
+    private static final class Provider {
+        static final OidcTestProvider INSTANCE = OidcTestProvider.start();
+    }
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri", () -> Provider.INSTANCE.issuer());
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        // Never download a browser, also when run outside surefire (which sets this variable as well).
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowserAndProvider() {
+        if (playwright != null) {
+            playwright.close();
+        }
+        Provider.INSTANCE.close();
+    }
+
+    @BeforeEach
+    void registerApplicationAtProvider() {
+        // localhost for the application, 127.0.0.1 for the provider: two sites with separate cookies.
+        app = "http://localhost:" + port;
+        Provider.INSTANCE.registerClient(app + "/login/oauth2/code/oidc");
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        if (browserContext != null) {
+            browserContext.close();
+        }
+    }
+
+    @Test
+    void firstLoginCreatesAnExternalAccountWithTheRolesFromTheNestedClaim() {
+        Provider.INSTANCE.addUser("sso-stab", PASSWORD, claims("sso-stab", "Stefanie Stab",
+                List.of("lagezentrum-staff_member", "EMPLOYEE", "unknown-role")));
+
+        Page page = signIn("sso-stab");
+
+        assertThat(page.locator(".account__profile")).containsText("Stefanie Stab");
+        UUID accountId = accountId("sso-stab");
+        assertThat(roles(accountId)).containsExactlyInAnyOrder("STAFF_MEMBER", "EMPLOYEE");
+        assertThat(jdbc.sql("SELECT external FROM organisation.account WHERE id = ?").param(accountId)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT password_hash IS NULL FROM organisation.account WHERE id = ?").param(accountId)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT display_name FROM organisation.person p JOIN organisation.account a "
+                + "ON a.person_id = p.id WHERE a.id = ?").param(accountId).query(String.class).single())
+                .isEqualTo("Stefanie Stab");
+        assertThat(auditEntries(accountId, "CREATED_BY_SSO")).isEqualTo(1);
+        assertThat(sessions.findByPrincipalName("sso-stab")).hasSize(1);
+    }
+
+    @Test
+    void rolesFollowTheProviderOnEveryLogin() {
+        Provider.INSTANCE.addUser("sso-wechsel", PASSWORD, claims("sso-wechsel", "Wera Wechsel",
+                List.of("PRESS_OFFICE")));
+        signIn("sso-wechsel");
+        UUID accountId = accountId("sso-wechsel");
+        assertThat(roles(accountId)).containsExactly("PRESS_OFFICE");
+        browserContext.close();
+
+        Provider.INSTANCE.putClaim("sso-wechsel", "realm_access",
+                Map.of("roles", List.of("lagezentrum-staff_lead", "employee")));
+        signIn("sso-wechsel");
+
+        assertThat(accountId("sso-wechsel")).isEqualTo(accountId);
+        assertThat(roles(accountId)).containsExactlyInAnyOrder("STAFF_LEAD", "EMPLOYEE");
+        assertThat(auditEntries(accountId, "ROLES_FROM_SSO")).isEqualTo(1);
+        assertThat(auditEntries(accountId, "CREATED_BY_SSO")).isEqualTo(1);
+    }
+
+    @Test
+    void backChannelLogoutEndsTheSessionButAForgedLogoutTokenDoesNot() throws Exception {
+        Provider.INSTANCE.addUser("sso-abmelden", PASSWORD, claims("sso-abmelden", "Anton Abmelden",
+                List.of("EMPLOYEE")));
+        Page page = signIn("sso-abmelden");
+        String sid = Provider.INSTANCE.sessionIdOf("sso-abmelden");
+
+        assertThat(postLogoutToken(Provider.INSTANCE.logoutTokenSignedByStranger(sid))).isEqualTo(400);
+        assertThat(sessions.findByPrincipalName("sso-abmelden")).hasSize(1);
+        page.navigate(app + "/");
+        assertThat(page).hasURL(app + "/");
+        assertThat(dashboardHeading(page)).isVisible();
+
+        assertThat(postLogoutToken(Provider.INSTANCE.logoutToken(sid))).isEqualTo(200);
+        assertThat(sessions.findByPrincipalName("sso-abmelden")).isEmpty();
+        page.navigate(app + "/");
+        assertThat(page).hasURL(app + "/login");
+    }
+
+    /** Signs in through the SSO button in a fresh browser and returns the dashboard page. */
+    private Page signIn(String username) {
+        browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        browserContext.setDefaultTimeout(15_000);
+        Page page = browserContext.newPage();
+        page.navigate(app + "/login");
+        var sso = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit Single Sign-on anmelden"));
+        assertThat(sso).isVisible();
+        sso.click();
+
+        page.waitForURL(Provider.INSTANCE.issuer() + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("button[type=submit]").click();
+
+        page.waitForURL(app + "/");
+        assertThat(dashboardHeading(page)).isVisible();
+        return page;
+    }
+
+    private static Locator dashboardHeading(Page page) {
+        return page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Lage auf einen Blick").setLevel(1));
+    }
+
+    private static Map<String, Object> claims(String username, String name, List<String> roles) {
+        return Map.of("preferred_username", username, "name", name, "email", username + "@sso.example",
+                "realm_access", Map.of("roles", roles));
+    }
+
+    private int postLogoutToken(String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(app + "/logout/connect/back-channel/oidc"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "logout_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private UUID accountId(String username) {
+        return jdbc.sql("SELECT id FROM organisation.account WHERE username = ?").param(username)
+                .query(UUID.class).single();
+    }
+
+    private List<String> roles(UUID accountId) {
+        return jdbc.sql("SELECT role FROM organisation.account_role WHERE account_id = ?").param(accountId)
+                .query(String.class).list();
+    }
+
+    private long auditEntries(UUID accountId, String action) {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE entity_id = ? AND action = ?")
+                .params(accountId, action).query(Long.class).single();
+    }
+}
