@@ -3,9 +3,10 @@ package de.lagezentrum.platform.database;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,31 +22,39 @@ import de.lagezentrum.platform.LagezentrumProperties;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedPostgresConfiguration {
 
+    /**
+     * The lease on the server. The data source depends on it, so Spring closes the pool (and
+     * everything using it) before the lease is returned and the server may stop.
+     */
+    @Bean
+    EmbeddedPostgresLease embeddedPostgres(LagezentrumProperties properties,
+            @Value("${lagezentrum.embedded-postgres-fresh:false}") boolean fresh) {
+        return new EmbeddedPostgresLease(EmbeddedPostgresServer.obtain(
+                properties.dataDir().resolve("postgres"), fresh, properties.embeddedPostgresPort()));
+    }
+
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
-    HikariDataSource dataSource(LagezentrumProperties properties, EmbeddedPostgresSettings settings) {
-        var server = EmbeddedPostgresServer.obtain(
-                properties.dataDir().resolve("postgres"), settings.fresh(), properties.embeddedPostgresPort());
+    HikariDataSource dataSource(EmbeddedPostgresLease embeddedPostgres,
+            @Value("${lagezentrum.embedded-postgres-pool-size:10}") int poolSize) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
-                .url(server.jdbcUrl())
+                .url(embeddedPostgres.server().jdbcUrl())
                 .username("postgres")
                 .password("")
                 .build();
         dataSource.setPoolName("lagezentrum-embedded");
-        dataSource.setMaximumPoolSize(settings.maximumPoolSize());
+        dataSource.setMaximumPoolSize(poolSize);
         return dataSource;
     }
 
-    @Bean
-    EmbeddedPostgresSettings embeddedPostgresSettings(
-            @Value("${lagezentrum.embedded-postgres-fresh:false}") boolean fresh,
-            @Value("${lagezentrum.embedded-postgres-pool-size:10}") int poolSize) {
-        return new EmbeddedPostgresSettings(fresh, poolSize);
-    }
+    /** Holds a lease on the shared server and returns it when the context closes. */
+    record EmbeddedPostgresLease(EmbeddedPostgresServer server) implements DisposableBean {
 
-    /** Internal knobs: a fresh (emptied) data directory for test runs and the pool size. */
-    record EmbeddedPostgresSettings(boolean fresh, int maximumPoolSize) {
+        @Override
+        public void destroy() {
+            server.release();
+        }
     }
 }

