@@ -1,0 +1,90 @@
+package de.lagezentrum.platform.database;
+
+import java.io.IOException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With {@code SPRING_DATASOURCE_URL} set the application uses that PostgreSQL and starts no embedded
+ * one. A separately started server stands in for the municipality's database cluster.
+ */
+// A short connection timeout: at JVM exit the stand-in server may stop before this context has closed.
+@SpringBootTest(properties = {"lagezentrum.demo=false", "spring.datasource.hikari.connection-timeout=2000"})
+class ExternalDatabaseTests {
+
+    static final EmbeddedPostgres EXTERNAL = start();
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> EXTERNAL.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void usesTheConfiguredDatabaseAndNoEmbeddedServer() {
+        assertThat(dataSource).isInstanceOf(HikariDataSource.class);
+        HikariDataSource hikari = (HikariDataSource) dataSource;
+        assertThat(hikari.getJdbcUrl()).isEqualTo(EXTERNAL.getJdbcUrl("postgres", "postgres"));
+        assertThat(hikari.getPoolName()).isNotEqualTo("lagezentrum-embedded");
+        assertThat(context.getBeanNamesForType(EmbeddedPostgresConfiguration.EmbeddedPostgresLease.class)).isEmpty();
+    }
+
+    @Test
+    void migratesOneSchemaPerModule() {
+        List<String> schemas = jdbc.sql("""
+                SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('platform', 'organisation')
+                 ORDER BY schema_name""").query(String.class).list();
+        assertThat(schemas).containsExactly("organisation", "platform");
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.flyway_schema_history WHERE success")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.account WHERE username = 'admin'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBusinessTableCarriesTheTenant() {
+        List<String> withoutTenant = jdbc.sql("""
+                SELECT t.table_schema || '.' || t.table_name FROM information_schema.tables t
+                 WHERE t.table_schema IN ('organisation', 'platform') AND t.table_type = 'BASE TABLE'
+                   AND t.table_name NOT IN ('flyway_schema_history', 'tenant', 'account_role', 'event_publication',
+                                            'spring_session', 'spring_session_attributes')
+                   AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema
+                                   AND c.table_name = t.table_name AND c.column_name = 'tenant_id')""")
+                .query(String.class).list();
+
+        assertThat(withoutTenant).isEmpty();
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            // Zonky's own shutdown hook stops this stand-in server when the test JVM ends.
+            return EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
