@@ -9,21 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,14 +30,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.lagezentrum.browser.BrowserSupport;
 import testsupport.oidc.OidcTestProvider;
 
 /**
  * Single sign-on end to end: a real OpenID Connect provider (Spring Authorization Server, see
  * {@link OidcTestProvider}), the application on a random port configured against it, and a headless
  * Chromium that signs in through the provider's login form. Checks the account that the first login
- * creates, that roles follow the provider on every login, and that the provider's back-channel logout
- * ends the session in the database while a forged logout token does not.
+ * creates, that roles follow the provider on every login, that a login without a username is refused,
+ * and that the provider's back-channel logout ends the session in the database while a forged logout
+ * token does not. Its own application context, closed afterwards: no other test needs SSO switched on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.security.oauth2.client.registration.oidc.client-id=" + OidcTestProvider.CLIENT_ID,
@@ -55,9 +52,6 @@ class OidcLoginTests {
     private static final String PASSWORD = "Provider-Passwort-2026";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     private int port;
@@ -81,23 +75,8 @@ class OidcLoginTests {
         registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri", () -> Provider.INSTANCE.issuer());
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        // Never download a browser, also when run outside surefire (which sets this variable as well).
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
     @AfterAll
-    static void closeBrowserAndProvider() {
-        if (playwright != null) {
-            playwright.close();
-        }
+    static void stopProvider() {
         Provider.INSTANCE.close();
     }
 
@@ -174,23 +153,39 @@ class OidcLoginTests {
         assertThat(page).hasURL(app + "/login");
     }
 
+    @Test
+    void loginWithoutTheUsernameClaimIsRefused() {
+        Provider.INSTANCE.addUser("sso-namenlos", PASSWORD, Map.of("name", "Nora Namenlos",
+                "realm_access", Map.of("roles", List.of("EMPLOYEE"))));
+
+        Page page = signInAtProvider("sso-namenlos");
+
+        assertThat(page).hasURL(app + "/login?error");
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.account WHERE username IN ('null', 'sso-namenlos')")
+                .query(Long.class).single()).isZero();
+    }
+
     /** Signs in through the SSO button in a fresh browser and returns the dashboard page. */
     private Page signIn(String username) {
-        browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
-        browserContext.setDefaultTimeout(15_000);
+        Page page = signInAtProvider(username);
+        assertThat(page).hasURL(app + "/");
+        assertThat(dashboardHeading(page)).isVisible();
+        return page;
+    }
+
+    /** Clicks the SSO button in a fresh browser and submits the provider's login form. */
+    private Page signInAtProvider(String username) {
+        browserContext = BrowserSupport.newContext(app, true);
         Page page = browserContext.newPage();
         page.navigate(app + "/login");
         var sso = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit Single Sign-on anmelden"));
         assertThat(sso).isVisible();
         sso.click();
 
-        page.waitForURL(Provider.INSTANCE.issuer() + "/login");
+        assertThat(page).hasURL(Provider.INSTANCE.issuer() + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(PASSWORD);
         page.locator("button[type=submit]").click();
-
-        page.waitForURL(app + "/");
-        assertThat(dashboardHeading(page)).isVisible();
         return page;
     }
 
