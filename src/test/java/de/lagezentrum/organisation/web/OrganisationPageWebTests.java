@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -225,9 +226,6 @@ class OrganisationPageWebTests {
     }
 
     private Cookie login(String username, String password) {
-        MvcTestResult result = mvc.post().uri("/login").with(csrf()).param("username", username)
-                .param("password", password).exchange();
-        assertThat(result).redirectedUrl().isEqualTo("/");
-        return result.getResponse().getCookie("LAGEZENTRUM_SESSION");
+        return WebTestSupport.login(mvc, username, password);
     }
 }

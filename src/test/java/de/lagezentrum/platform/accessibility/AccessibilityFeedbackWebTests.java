@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -134,9 +135,6 @@ class AccessibilityFeedbackWebTests {
     }
 
     private Cookie login(String username) {
-        MvcTestResult result = mvc.post().uri("/login").with(csrf()).param("username", username)
-                .param("password", TestOrganisation.PASSWORD).exchange();
-        assertThat(result).redirectedUrl().isEqualTo("/");
-        return result.getResponse().getCookie("LAGEZENTRUM_SESSION");
+        return WebTestSupport.login(mvc, username, TestOrganisation.PASSWORD);
     }
 }

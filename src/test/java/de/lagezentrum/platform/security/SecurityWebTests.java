@@ -20,6 +20,7 @@ import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.json;
 import static de.lagezentrum.ApiTestSupport.read;
+import static de.lagezentrum.WebTestSupport.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -53,7 +54,7 @@ class SecurityWebTests {
 
     @Test
     void formLoginWithCsrfStartsADatabaseSessionAndLogoutEndsIt() {
-        Cookie session = login(tenant.admin().username(), TestOrganisation.PASSWORD);
+        Cookie session = login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
 
         assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk().bodyText().contains(tenant.admin().displayName());
         assertThat(mvc.post().uri("/logout").cookie(session).with(csrf()))
@@ -63,7 +64,7 @@ class SecurityWebTests {
 
     @Test
     void sessionsLiveInTheDatabase() {
-        login(tenant.admin().username(), TestOrganisation.PASSWORD);
+        login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
 
         assertThat(jdbc.sql("SELECT count(*) FROM platform.spring_session WHERE principal_name = ?")
                 .param(tenant.admin().username()).query(Long.class).single()).isEqualTo(1);
@@ -71,7 +72,7 @@ class SecurityWebTests {
 
     @Test
     void formsWithoutCsrfTokenAreRefused() {
-        Cookie session = login(tenant.admin().username(), TestOrganisation.PASSWORD);
+        Cookie session = login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
 
         assertThat(mvc.post().uri("/admin/departments").cookie(session).param("name", "Ohne Token")
                 .param("shortName", "OT")).hasStatus(403);
@@ -115,13 +116,13 @@ class SecurityWebTests {
         assertThat(api).hasStatus(429);
         assertThat(read(api).get("type").asString()).isEqualTo("/problems/throttled");
         // Other users are not affected by one user's throttling.
-        assertThat(login(tenant.admin().username(), TestOrganisation.PASSWORD)).isNotNull();
+        assertThat(login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD)).isNotNull();
     }
 
     @Test
     void nonAdminsCannotReachAdminPages() {
         var member = tenant.user("Mitglied", Role.STAFF_MEMBER);
-        Cookie session = login(member.username(), TestOrganisation.PASSWORD);
+        Cookie session = login(mvc, member.username(), TestOrganisation.PASSWORD);
 
         assertThat(mvc.get().uri("/admin/departments").cookie(session)).hasStatus(403);
         assertThat(mvc.get().uri("/admin/audit").cookie(session)).hasStatus(403);
@@ -181,16 +182,5 @@ class SecurityWebTests {
                 .param(tenant.admin().accountId()).query(String.class).single();
 
         assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(TestOrganisation.PASSWORD);
-    }
-
-    /** Signs in through the form; the session lives in the database and travels as cookie. */
-    private Cookie login(String username, String password) {
-        MvcTestResult result = mvc.post().uri("/login").with(csrf()).param("username", username)
-                .param("password", password).exchange();
-        assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
-        Cookie cookie = result.getResponse().getCookie("LAGEZENTRUM_SESSION");
-        assertThat(cookie).isNotNull();
-        assertThat(cookie.isHttpOnly()).isTrue();
-        return cookie;
     }
 }
