@@ -16,6 +16,8 @@ import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessi
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
@@ -54,7 +56,13 @@ class OidcLogin {
     private OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidcUser = new OidcUserService().loadUser(request);
         Map<String, Object> claims = oidcUser.getClaims();
-        String username = String.valueOf(claim(claims, properties.usernameClaim()));
+        Object usernameClaim = claim(claims, properties.usernameClaim());
+        if (usernameClaim == null || usernameClaim.toString().isBlank()) {
+            // Without this, every such user would become the one account named "null".
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user_info",
+                    "No username in claim " + properties.usernameClaim(), null));
+        }
+        String username = usernameClaim.toString().strip();
         var identity = new OidcAccountProvisioner.OidcIdentity(username, oidcUser.getFullName(), oidcUser.getEmail(),
                 roles(claim(claims, properties.rolesClaim())));
         CurrentUser user = accounts.provision(identity);

@@ -9,9 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -80,8 +82,11 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin,
             RateLimitConfiguration.RateLimitFilterHolder rateLimit,
             ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin) throws Exception {
-        http.authenticationManager(formLogin)
-                .addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
+        // The form login's manager is the parent, not the chain's manager (http.authenticationManager): that
+        // would replace the chain's own manager, which holds the providers oauth2Login registers, and every
+        // OpenID Connect login would fail with ProviderNotFoundException.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(formLogin);
+        http.addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/barrierefreiheit", "/barrierefreiheit/**", "/error",
@@ -109,10 +114,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager formLoginAuthenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, AuthenticationEventPublisher events) {
         var dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+        // Successful logins are events: the organisation module records the time of the last login.
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
