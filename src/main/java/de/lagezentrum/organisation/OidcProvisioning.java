@@ -2,9 +2,13 @@ package de.lagezentrum.organisation;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +18,10 @@ import de.lagezentrum.platform.security.OidcAccountProvisioner;
 import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
- * Single sign-on accounts: created in the first municipality on first login, roles taken from the
- * provider on every login. A local account with the same username is used, not duplicated.
+ * Single sign-on accounts: created in the first municipality on first login; roles, name and e-mail
+ * taken from the provider on every login. A local account (with password) of the same username is
+ * never taken over: such a login is refused, so a provider user named like a local admin cannot
+ * become that admin.
  */
 @Component
 class OidcProvisioning implements OidcAccountProvisioner {
@@ -42,21 +48,41 @@ class OidcProvisioning implements OidcAccountProvisioner {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         Account account = accounts.findByUsername(identity.username())
                 .orElseGet(() -> create(identity, roles));
-        if (!account.enabled()) {
-            throw new org.springframework.security.authentication.DisabledException("Account disabled");
+        if (!account.external()) {
+            throw new BadCredentialsException("Username belongs to a local account");
         }
+        if (!account.enabled()) {
+            throw new DisabledException("Account disabled");
+        }
+        refreshPerson(account.personId(), identity);
         if (!account.roles().equals(roles)) {
             audit.record(account.tenantId(), "ROLES_FROM_SSO", "Account", account.id(), account.username(),
-                    java.util.Map.of("roles", account.roles()), java.util.Map.of("roles", roles));
+                    Map.of("roles", account.roles()), Map.of("roles", roles));
             account.changeRoles(roles);
         }
         return directory.currentUser(accounts.save(account.loggedIn(clock.instant())));
     }
 
+    /** The provider is the source of the person's name and e-mail for single sign-on accounts. */
+    private void refreshPerson(UUID personId, OidcIdentity identity) {
+        Person person = people.findById(personId).orElseThrow();
+        PersonDetails current = person.details();
+        PersonDetails fromProvider = new PersonDetails(displayName(identity),
+                identity.email() != null ? identity.email() : current.email(), current.phone(), current.jobTitle(),
+                current.departmentId());
+        if (!fromProvider.equals(current)) {
+            people.save(person.update(fromProvider));
+        }
+    }
+
+    private static String displayName(OidcIdentity identity) {
+        return identity.displayName() == null || identity.displayName().isBlank() ? identity.username()
+                : identity.displayName().strip();
+    }
+
     private Account create(OidcIdentity identity, Set<Role> roles) {
         var tenantId = directory.defaultTenantId();
-        String name = identity.displayName() == null || identity.displayName().isBlank() ? identity.username()
-                : identity.displayName();
+        String name = displayName(identity);
         if (identity.username().isBlank() || identity.username().length() > 64) {
             throw new InvalidInputException("username", "validation.username.pattern");
         }
@@ -65,7 +91,7 @@ class OidcProvisioning implements OidcAccountProvisioner {
         Account account = accounts.save(Account.create(tenantId, person.id(), identity.username(), null, roles, true,
                 clock.instant()));
         audit.record(tenantId, "CREATED_BY_SSO", "Account", account.id(), identity.username(), null,
-                java.util.Map.of("displayName", name, "roles", roles));
+                Map.of("displayName", name, "roles", roles));
         return account;
     }
 }

@@ -63,11 +63,13 @@ class SecurityWebTests {
     }
 
     @Test
-    void sessionsLiveInTheDatabase() {
+    void sessionsLiveInTheDatabaseAndLoginsAreRecorded() {
         login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
 
         assertThat(jdbc.sql("SELECT count(*) FROM platform.spring_session WHERE principal_name = ?")
                 .param(tenant.admin().username()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT last_login_at > now() - interval '1 minute' FROM organisation.account WHERE id = ?")
+                .param(tenant.admin().accountId()).query(Boolean.class).single()).isTrue();
     }
 
     @Test
