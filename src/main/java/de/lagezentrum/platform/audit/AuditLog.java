@@ -2,14 +2,22 @@ package de.lagezentrum.platform.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import de.lagezentrum.platform.security.CurrentUser;
@@ -25,6 +33,8 @@ import de.lagezentrum.platform.web.PageResult;
 public class AuditLog {
 
     private static final String SYSTEM = "system";
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -79,7 +89,7 @@ public class AuditLog {
                 .query((rs, row) -> new AuditEntry(rs.getObject("id", UUID.class),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("action"),
                         rs.getString("entity_type"), rs.getObject("entity_id", UUID.class), rs.getString("summary"),
-                        rs.getString("before"), rs.getString("after")))
+                        changes(rs.getString("before"), rs.getString("after"))))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
@@ -88,13 +98,45 @@ public class AuditLog {
         return state == null ? null : json.writeValueAsString(state);
     }
 
+    /** The fields that differ between two recorded states, in the order the state lists them. */
+    private List<FieldChange> changes(@Nullable String before, @Nullable String after) {
+        Map<String, Object> old = before == null ? Map.of() : json.readValue(before, STATE);
+        Map<String, Object> now = after == null ? Map.of() : json.readValue(after, STATE);
+        Set<String> fields = new LinkedHashSet<>(now.keySet());
+        fields.addAll(old.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            if (!Objects.equals(old.get(field), now.get(field))) {
+                changes.add(new FieldChange(field, display(old.get(field)), display(now.get(field))));
+            }
+        }
+        return changes;
+    }
+
+    private static String display(@Nullable Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+
     /**
      * One recorded change.
      *
-     * @param before JSON of the state before; null when the record was created
-     * @param after JSON of the state after; null when the record was deleted
+     * @param changes the fields whose values differ between before and after
      */
     public record AuditEntry(UUID id, Instant occurredAt, String actorName, String action, String entityType,
-            @Nullable UUID entityId, String summary, @Nullable String before, @Nullable String after) {
+            @Nullable UUID entityId, String summary, List<FieldChange> changes) {
+    }
+
+    /**
+     * A field's value before and after a change, as text ({@code –} for none).
+     *
+     * @param field the field's name in the recorded state, e.g. {@code displayName}
+     */
+    public record FieldChange(String field, String before, String after) {
     }
 }

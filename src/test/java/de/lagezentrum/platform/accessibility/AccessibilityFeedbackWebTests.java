@@ -117,7 +117,7 @@ class AccessibilityFeedbackWebTests {
                 .getContentAsString());
 
         assertThat(audit.select("tbody tr").text()).contains("Department: Kämmerei", tenant.admin().username());
-        assertThat(audit.select("tbody tr code").text()).contains("\"name\": \"Kämmerei\"");
+        assertThat(audit.select("tbody tr .changes").text()).contains("Name – → Kämmerei", "Kürzel – → 20");
         assertThat(audit.text()).doesNotContain("Musterstadt");
     }
 
