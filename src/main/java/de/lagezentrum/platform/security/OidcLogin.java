@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
-import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -36,12 +35,14 @@ class OidcLogin {
     private final OidcProperties properties;
     private final OidcAccountProvisioner accounts;
     private final FindByIndexNameSessionRepository<?> sessions;
-    private final OidcSessionRegistry oidcSessions = new InMemoryOidcSessionRegistry();
+    private final OidcSessionRegistry oidcSessions;
 
-    OidcLogin(OidcProperties properties, OidcAccountProvisioner accounts, FindByIndexNameSessionRepository<?> sessions) {
+    OidcLogin(OidcProperties properties, OidcAccountProvisioner accounts, FindByIndexNameSessionRepository<?> sessions,
+            JdbcOidcSessionRegistry oidcSessions) {
         this.properties = properties;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.oidcSessions = oidcSessions;
     }
 
     void configure(HttpSecurity http) throws Exception {

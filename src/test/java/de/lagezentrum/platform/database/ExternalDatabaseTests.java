@@ -70,7 +70,7 @@ class ExternalDatabaseTests {
                 SELECT t.table_schema || '.' || t.table_name FROM information_schema.tables t
                  WHERE t.table_schema IN ('organisation', 'platform') AND t.table_type = 'BASE TABLE'
                    AND t.table_name NOT IN ('flyway_schema_history', 'tenant', 'account_role', 'event_publication',
-                                            'spring_session', 'spring_session_attributes')
+                                            'spring_session', 'spring_session_attributes', 'oidc_session')
                    AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema
                                    AND c.table_name = t.table_name AND c.column_name = 'tenant_id')""")
                 .query(String.class).list();
