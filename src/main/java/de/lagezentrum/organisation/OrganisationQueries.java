@@ -4,11 +4,14 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +73,16 @@ class OrganisationQueries {
                 .query((rs, row) -> person(rs))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    Map<UUID, PersonView> people(UUID tenantId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(PERSON_SELECT + " WHERE p.tenant_id = :tenantId AND p.id IN (:ids)")
+                .param("tenantId", tenantId).param("ids", List.copyOf(ids))
+                .query((rs, row) -> person(rs))
+                .list().stream().collect(Collectors.toMap(PersonView::id, person -> person));
     }
 
     Optional<PersonView> person(UUID tenantId, UUID id) {

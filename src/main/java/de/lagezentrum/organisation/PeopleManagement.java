@@ -1,6 +1,7 @@
 package de.lagezentrum.organisation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,12 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public PersonView person(CurrentUser user, UUID id) {
         return queries.person(user.tenantId(), id).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    /** The people of the caller's municipality among these ids (others are left out), by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, PersonView> people(CurrentUser user, Collection<UUID> ids) {
+        return queries.people(user.tenantId(), ids);
     }
 
     /** Creates a person and, with a username, an account. Admins only. */

@@ -1,0 +1,24 @@
+package de.lagezentrum.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Staffs; every lookup is scoped by tenant. */
+interface StaffRepository extends ListCrudRepository<Staff, UUID> {
+
+    Optional<Staff> findByIdAndTenantId(UUID id, UUID tenantId);
+
+    @Query("""
+            SELECT s.* FROM staff.staff s
+             WHERE s.tenant_id = :tenantId
+               AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = s.id AND m.person_id = :personId)
+             ORDER BY lower(s.name)""")
+    List<Staff> findAllWithMember(UUID tenantId, UUID personId);
+
+    @Query("SELECT count(*) > 0 FROM staff.staff WHERE tenant_id = :tenantId AND lower(name) = lower(:name)")
+    boolean nameTaken(UUID tenantId, String name);
+}
