@@ -11,11 +11,12 @@
         }
     });
 
-    // An error summary takes the focus so keyboard and screen reader users land on it.
+    // After a form was sent, its outcome takes the focus so keyboard and screen reader users land on
+    // it: the error summary, or else the confirmation (notices are focusable with tabindex="-1").
     document.addEventListener('DOMContentLoaded', function () {
-        var summary = document.querySelector('.error-summary');
-        if (summary) {
-            summary.focus();
+        var outcome = document.querySelector('.error-summary') || document.querySelector('.notice[tabindex="-1"]');
+        if (outcome) {
+            outcome.focus();
         }
     });
 })();

@@ -1,11 +1,15 @@
 package de.lagezentrum.browser;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,24 +18,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.TestOrganisation;
+import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.security.CurrentUser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Base of the browser tests: the running application, a fresh browser context and page per test,
- * a login helper and the axe-core assertion. Every JavaScript dialog is recorded and dismissed, so a
+ * sign-in helpers and the axe-core assertion. Every JavaScript dialog is recorded and dismissed, so a
  * test can prove that none appeared.
+ *
+ * <p>The tests of one class share a municipality ({@link #sharedTenant}) and, per account, the
+ * session of one real login ({@link #signIn}); that keeps the suite fast while every test still
+ * starts in a clean browser context.
  */
 @IntegrationTest
 @ExtendWith(ScreenshotOnFailure.class)
 abstract class BrowserTest {
 
-    @LocalServerPort
-    private int port;
+    private static final Map<Class<?>, TestTenant> TENANTS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
-    @Autowired
+    private String baseUrl;
+
     protected TestOrganisation organisation;
-
     protected BrowserContext context;
     protected Page page;
 
@@ -39,8 +49,10 @@ abstract class BrowserTest {
     protected final List<String> dialogs = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void openBrowser() {
-        context = BrowserSupport.newContext(baseUrl(), javaScriptEnabled());
+    void openBrowser(@LocalServerPort int port, @Autowired TestOrganisation organisation) {
+        this.baseUrl = "http://localhost:" + port;
+        this.organisation = organisation;
+        context = BrowserSupport.newContext(baseUrl, javaScriptEnabled());
         page = context.newPage();
         page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
@@ -53,13 +65,40 @@ abstract class BrowserTest {
         context.close();
     }
 
-    /** Whether the pages run scripts; a subclass can test the pages without JavaScript. */
+    /** Whether pages run scripts; a subclass overrides this to prove that the pages work without. */
     protected boolean javaScriptEnabled() {
         return true;
     }
 
     protected String baseUrl() {
-        return "http://localhost:" + port;
+        return baseUrl;
+    }
+
+    /** The municipality of this test class, created and set up on first use. */
+    protected TestTenant sharedTenant(Consumer<TestTenant> setUp) {
+        return TENANTS.computeIfAbsent(getClass(), type -> {
+            TestTenant tenant = organisation.newTenant(type.getSimpleName().replace("BrowserTests", "stadt"));
+            setUp.accept(tenant);
+            return tenant;
+        });
+    }
+
+    protected TestTenant sharedTenant() {
+        return sharedTenant(tenant -> { });
+    }
+
+    /**
+     * Signs the user in: through the login form the first time, afterwards with the session cookie
+     * of that login. Tests that sign out or change the password use {@link #login} with an own account.
+     */
+    protected void signIn(CurrentUser user) {
+        List<Cookie> session = SESSIONS.get(user.username());
+        if (session != null) {
+            context.addCookies(session);
+            return;
+        }
+        login(user.username(), TestOrganisation.PASSWORD);
+        SESSIONS.put(user.username(), context.cookies());
     }
 
     /** Signs in through the login form and waits until the application has let the user in. */

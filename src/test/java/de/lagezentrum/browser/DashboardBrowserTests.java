@@ -6,16 +6,14 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import de.lagezentrum.organisation.TestOrganisation;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The dashboard "Lage auf einen Blick" in both languages, and switching between them. */
 class DashboardBrowserTests extends BrowserTest {
 
     @BeforeEach
-    void signIn() {
-        login(organisation.newTenant("Lagestadt").admin().username(), TestOrganisation.PASSWORD);
+    void signInAndOpen() {
+        signIn(sharedTenant().admin());
     }
 
     @Test

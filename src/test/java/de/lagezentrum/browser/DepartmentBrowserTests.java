@@ -9,8 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import de.lagezentrum.organisation.TestOrganisation;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DepartmentBrowserTests extends BrowserTest {
 
     @BeforeEach
-    void signIn() {
-        login(organisation.newTenant("Amtshausen").admin().username(), TestOrganisation.PASSWORD);
+    void signInAndOpen() {
+        signIn(sharedTenant().admin());
         page.navigate("/admin/departments");
     }
 
@@ -50,7 +48,14 @@ class DepartmentBrowserTests extends BrowserTest {
         assertThat(rowHeader(name)).hasCount(0);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bearbeiten " + name + " und Statistik")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fachbereich löschen")).click();
+        Locator delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fachbereich löschen"));
+        delete.click();
+        Locator confirmation = page.getByLabel("Ich möchte diesen Fachbereich endgültig löschen.");
+        assertThat(confirmation).isFocused();
+        assertThat(page.locator("h1")).hasText("Fachbereich bearbeiten");
+        page.keyboard().press("Space");
+        assertThat(confirmation).isChecked();
+        delete.click();
 
         page.waitForURL(url -> url.endsWith("/admin/departments"));
         assertThat(page.locator(".messages")).containsText("ist gelöscht.");
@@ -89,6 +94,7 @@ class DepartmentBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator(".error-summary h2")).hasText("Please check your input");
+        assertThat(page.locator(".error-summary a[href='#shortName']")).hasText(Pattern.compile("^Short name: "));
         assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
         assertNoAxeViolations();
     }
@@ -114,7 +120,9 @@ class DepartmentBrowserTests extends BrowserTest {
         form.getByLabel("Name").fill(name);
         form.getByLabel("Kürzel").fill(shortName);
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fachbereich anlegen")).click();
-        assertThat(page.locator(".messages")).containsText("„" + name + "“ ist gespeichert.");
+        Locator notice = page.locator(".messages .notice");
+        assertThat(notice).containsText("„" + name + "“ ist gespeichert.");
+        assertThat(notice).isFocused();
         assertThat(page.locator(".error-summary")).hasCount(0);
     }
 
@@ -126,13 +134,13 @@ class DepartmentBrowserTests extends BrowserTest {
     private void assertInvalidName(String message) {
         Locator summary = page.locator(".error-summary");
         assertThat(summary).isFocused();
-        Locator link = summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message));
-        assertThat(link).hasAttribute("href", "#name");
+        Locator link = summary.locator("a[href='#name']");
+        assertThat(link).hasText("Name: " + message);
         Locator field = page.locator("#name");
         assertThat(field).hasAttribute("aria-invalid", "true");
         assertThat(field).hasAttribute("aria-describedby", Pattern.compile("(^|\\s)name-error(\\s|$)"));
         assertThat(page.locator("#name-error")).containsText(message);
-        assertThat(field).hasAccessibleDescription(Pattern.compile(Pattern.quote(message)));
+        assertThat(field).hasAccessibleDescription(Pattern.compile("Fehler: " + message.replace(".", "\\.")));
         link.click();
         assertThat(field).isFocused();
     }

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import de.lagezentrum.organisation.TestOrganisation;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeyboardBrowserTests extends BrowserTest {
 
-    private static final String HEADER_CONTROLS = "header a[href], header button, header input, header select";
+    private static final String HEADER_CONTROLS = "header a[href], header button, header input:not([type=hidden]), header select";
 
     /** Index of the focused header control, its outline and box shadow; index -1 outside the header. */
     private static final String FOCUSED = """
@@ -35,8 +33,8 @@ class KeyboardBrowserTests extends BrowserTest {
             }""";
 
     @BeforeEach
-    void signIn() {
-        login(organisation.newTenant("Tabulatorhausen").admin().username(), TestOrganisation.PASSWORD);
+    void signInAndOpen() {
+        signIn(sharedTenant().admin());
     }
 
     @Test

@@ -25,7 +25,7 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void signsInWithTheKeyboardAlone() {
-        CurrentUser user = organisation.newTenant("Tastaturhausen").user("Kim Tastatur", Role.EMPLOYEE);
+        CurrentUser user = sharedTenant().user("Kim Tastatur", Role.EMPLOYEE);
         page.navigate("/login");
 
         tabTo(page.locator("#username"));
@@ -43,7 +43,7 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void wrongPasswordShowsAFocusedErrorThatTheFieldsReferTo() {
-        CurrentUser user = organisation.newTenant("Fehlhausen").user("Falk Fehl", Role.EMPLOYEE);
+        CurrentUser user = sharedTenant().user("Falk Fehl", Role.EMPLOYEE);
         page.navigate("/login");
         page.getByLabel("Benutzername").fill(user.username());
         page.getByLabel("Passwort").fill("falsches-Passwort-123");
@@ -62,13 +62,14 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void signingOutShowsANoticeOnTheLoginPage() {
-        CurrentUser user = organisation.newTenant("Abmeldedorf").admin();
+        CurrentUser user = sharedTenant().user("Abbas Abmeldung", Role.EMPLOYEE);
         login(user.username(), TestOrganisation.PASSWORD);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")).click();
 
         page.waitForURL(baseUrl() + "/login?logout");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Sie haben sich abgemeldet.");
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
         assertThat(page.locator(".account__profile")).hasCount(0);
         assertNoAxeViolations();
     }

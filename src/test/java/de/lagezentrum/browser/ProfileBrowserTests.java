@@ -1,6 +1,7 @@
 package de.lagezentrum.browser;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -19,12 +20,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** The own profile: details, password change with its errors, and the list of API tokens. */
 class ProfileBrowserTests extends BrowserTest {
 
+    private static final AtomicReference<CurrentUser> USER = new AtomicReference<>();
+
     private CurrentUser user;
 
     @BeforeEach
-    void signIn() {
-        user = organisation.newTenant("Profilstadt").user("Paula Profil", Role.STAFF_MEMBER, Role.EMPLOYEE);
-        login(user.username(), TestOrganisation.PASSWORD);
+    void signInAndOpen() {
+        user = USER.updateAndGet(known -> known != null ? known
+                : sharedTenant().user("Paula Profil", Role.STAFF_MEMBER, Role.EMPLOYEE));
+        signIn(user);
     }
 
     @Test
@@ -67,7 +71,8 @@ class ProfileBrowserTests extends BrowserTest {
 
         Locator summary = page.locator(".error-summary");
         assertThat(summary).isFocused();
-        assertThat(summary.locator("a[href='#confirmation']")).hasText("Die beiden neuen Passwörter stimmen nicht überein.");
+        assertThat(summary.locator("a[href='#confirmation']"))
+                .hasText("Neues Passwort wiederholen: Die beiden neuen Passwörter stimmen nicht überein.");
         assertThat(page.locator("#confirmation")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#confirmation")).hasAccessibleDescription("Fehler: Die beiden neuen Passwörter stimmen nicht überein.");
         assertNoAxeViolations();
@@ -75,6 +80,9 @@ class ProfileBrowserTests extends BrowserTest {
 
     @Test
     void changesThePassword() {
+        CurrentUser own = sharedTenant().user("Pia Passwort", Role.EMPLOYEE);
+        context.clearCookies();
+        login(own.username(), TestOrganisation.PASSWORD);
         page.navigate("/profile");
         Locator form = page.locator("form[aria-labelledby=password-heading]");
         form.getByLabel("Aktuelles Passwort").fill(TestOrganisation.PASSWORD);

@@ -45,7 +45,7 @@ class AccessibilityPageController {
         }
         feedback.submit(CurrentUser.current().map(CurrentUser::tenantId).orElse(null), form);
         redirect.addFlashAttribute("feedbackSent", true);
-        return "redirect:/barrierefreiheit#feedback-heading";
+        return "redirect:/barrierefreiheit#feedback-sent";
     }
 
     @GetMapping("/admin/feedback")
