@@ -2,6 +2,7 @@ package de.lagezentrum.organisation.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.lagezentrum.organisation.ApiTokens;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.SessionTerminator;
 
 /** Everyone edits their own profile and password and revokes their API tokens. */
 @Controller
@@ -24,10 +26,12 @@ class ProfilePageController {
 
     private final PeopleManagement people;
     private final ApiTokens tokens;
+    private final SessionTerminator sessions;
 
-    ProfilePageController(PeopleManagement people, ApiTokens tokens) {
+    ProfilePageController(PeopleManagement people, ApiTokens tokens, SessionTerminator sessions) {
         this.people = people;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -60,7 +64,7 @@ class ProfilePageController {
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("password") PasswordForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpSession session, RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("confirmation") && !form.getNewPassword().equals(form.getConfirmation())) {
             errors.rejectValue("confirmation", "password.confirmation.mismatch");
         }
@@ -71,6 +75,8 @@ class ProfilePageController {
             form.setConfirmation("");
             return show(model);
         }
+        // Whoever else was signed in with the old password is signed out; this browser stays.
+        sessions.endOtherSessionsOf(CurrentUser.require().username(), session.getId());
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/profile";
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Several Spring contexts (as in a test
@@ -58,6 +59,10 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer start(Path dataDirectory, boolean fresh, int port) {
         try {
+            if (fresh) {
+                // A JVM that was killed leaves a half-deleted directory that initdb would refuse.
+                FileSystemUtils.deleteRecursively(dataDirectory);
+            }
             Files.createDirectories(dataDirectory);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)

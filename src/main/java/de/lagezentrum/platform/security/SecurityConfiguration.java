@@ -123,10 +123,12 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** Argon2id for new hashes; bcrypt hashes (e.g. imported accounts) are still accepted. */
     @Bean
-    static PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        var argon2 = properties.argon2();
         return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "argon2", new Argon2PasswordEncoder(16, 32, 1, argon2.memoryKib(), argon2.iterations()),
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 

@@ -10,9 +10,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param login failed-login throttling
  * @param rateLimitPerMinute requests per minute and client address on public endpoints
+ * @param argon2 cost of password hashing
  */
 @ConfigurationProperties("lagezentrum.security")
-public record SecurityProperties(@DefaultValue Login login, @DefaultValue("30") int rateLimitPerMinute) {
+public record SecurityProperties(@DefaultValue Login login, @DefaultValue("30") int rateLimitPerMinute,
+        @DefaultValue Argon2 argon2) {
+
+    /**
+     * Argon2id parameters; the defaults follow OWASP's recommendation (19 MiB, 2 iterations).
+     *
+     * @param memoryKib memory per hash in KiB
+     * @param iterations passes over the memory
+     */
+    public record Argon2(@DefaultValue("19456") int memoryKib, @DefaultValue("2") int iterations) {
+    }
 
     /**
      * @param maxFailures failed logins per username within {@code window} before throttling starts

@@ -17,4 +17,11 @@ public class SessionTerminator {
     public void endSessionsOf(String username) {
         sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
+
+    /** Ends all sessions of this username except the one given (e.g. after a password change). */
+    public void endOtherSessionsOf(String username, String keepSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId))
+                .forEach(sessions::deleteById);
+    }
 }

@@ -169,6 +169,7 @@ class OrganisationPageWebTests {
     @Test
     void everyoneEditsTheirOwnProfileAndPassword() throws Exception {
         var member = tenant.user("Paula Profil", Role.EMPLOYEE);
+        Cookie otherDevice = login(member.username());
         Cookie session = login(member.username());
         Document profile = Jsoup.parse(mvc.get().uri("/profile").cookie(session).exchange().getResponse()
                 .getContentAsString());
@@ -185,6 +186,8 @@ class OrganisationPageWebTests {
                 .param("currentPassword", TestOrganisation.PASSWORD).param("newPassword", "neues-langes-Passwort")
                 .param("confirmation", "neues-langes-Passwort")).hasStatus3xxRedirection();
 
+        assertThat(mvc.get().uri("/profile").cookie(session)).hasStatusOk();
+        assertThat(mvc.get().uri("/profile").cookie(otherDevice)).hasStatus3xxRedirection();
         assertThat(login(member.username(), "neues-langes-Passwort")).isNotNull();
         assertThat(jdbc.sql("SELECT display_name FROM organisation.person WHERE id = ?").param(member.personId())
                 .query(String.class).single()).isEqualTo("Paula P.");
