@@ -72,6 +72,15 @@ public class PeopleManagement {
         return queries.people(user.tenantId(), ids);
     }
 
+    /**
+     * The people of a municipality among these ids, for work done on its behalf without a signed-in user
+     * (event listeners such as notifications).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, PersonView> peopleOfTenant(UUID tenantId, Collection<UUID> ids) {
+        return queries.people(tenantId, ids);
+    }
+
     /** Creates a person and, with a username, an account. Admins only. */
     @Transactional
     public PersonView createPerson(CurrentUser actor, NewPerson command) {

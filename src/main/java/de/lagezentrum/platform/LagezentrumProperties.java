@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedPostgresPort port of the embedded PostgreSQL, 0 for any free port
  * @param apiTokenLifetime how long a token from {@code POST /api/v1/tokens} stays valid
  * @param mailFrom sender address of mails
+ * @param baseUrl the address under which users reach the installation, for links in mails and feeds
  */
 @ConfigurationProperties("lagezentrum")
 public record LagezentrumProperties(
@@ -29,5 +30,6 @@ public record LagezentrumProperties(
         @Nullable String tenantName,
         @DefaultValue("0") int embeddedPostgresPort,
         @DefaultValue("P30D") Duration apiTokenLifetime,
-        @DefaultValue("lagezentrum@localhost") String mailFrom) {
+        @DefaultValue("lagezentrum@localhost") String mailFrom,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 }

@@ -26,15 +26,17 @@ import de.lagezentrum.platform.web.NotFoundException;
 public class StaffManagement {
 
     private final StaffRepository staffs;
+    private final StaffAccess access;
     private final PeopleManagement people;
     private final StaffViews views;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffManagement(StaffRepository staffs, PeopleManagement people, StaffViews views, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    StaffManagement(StaffRepository staffs, StaffAccess access, PeopleManagement people, StaffViews views,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.staffs = staffs;
+        this.access = access;
         this.people = people;
         this.views = views;
         this.audit = audit;
@@ -52,7 +54,7 @@ public class StaffManagement {
     /** A staff the user belongs to; anything else is not found. */
     @Transactional(readOnly = true)
     public StaffView staff(CurrentUser user, UUID staffId) {
-        return views.of(user, membersOnly(user, staffId));
+        return views.of(user, access.membersOnly(user, staffId));
     }
 
     /** Whether the user belongs to the staff (for other modules' checks). */
@@ -85,7 +87,7 @@ public class StaffManagement {
     /** Adds a member (or changes the function of one); the lead only. */
     @Transactional
     public StaffView addMember(CurrentUser user, UUID staffId, NewMember command) {
-        Staff staff = leadOnly(user, staffId);
+        Staff staff = access.leadOnly(user, staffId);
         requirePerson(user, command.personId(), "personId");
         staffs.save(staff.addMember(command.personId(), command.function(), clock.instant()));
         audit.record(user.tenantId(), "MEMBER_ADDED", "Staff", staffId, staff.name(), null,
@@ -98,26 +100,12 @@ public class StaffManagement {
     /** Sets the department that owns a topic; the lead only. */
     @Transactional
     public StaffView assignTopic(CurrentUser user, UUID staffId, int topicIndex, @Nullable UUID departmentId) {
-        Staff staff = leadOnly(user, staffId);
+        Staff staff = access.leadOnly(user, staffId);
         if (topicIndex < 0 || topicIndex >= staff.topics().size()) {
             throw new NotFoundException("Topic");
         }
         staffs.save(staff.assignTopic(topicIndex, departmentId));
         return views.of(user, staff);
-    }
-
-    private Staff membersOnly(CurrentUser user, UUID staffId) {
-        return staffs.findByIdAndTenantId(staffId, user.tenantId())
-                .filter(staff -> staff.hasMember(user.personId()))
-                .orElseThrow(() -> new NotFoundException("Staff"));
-    }
-
-    private Staff leadOnly(CurrentUser user, UUID staffId) {
-        Staff staff = membersOnly(user, staffId);
-        if (!staff.isLead(user.personId())) {
-            throw new AccessDeniedException("Only the staff lead may do this");
-        }
-        return staff;
     }
 
     private void requirePerson(CurrentUser user, UUID personId, String field) {

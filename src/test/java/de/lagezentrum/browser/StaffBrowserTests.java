@@ -23,14 +23,14 @@ class StaffBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Stäbe");
         assertNoAxeViolations();
 
-        page.locator("main form button[type=submit]").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stab einrichten")).click();
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
         assertNoAxeViolations();
 
         page.locator("#name").fill("Koordinierungsstab Ukraine");
         page.locator("#description").fill("Aufnahme und Unterbringung Geflüchteter");
-        page.locator("main form button[type=submit]").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stab einrichten")).click();
         page.waitForURL(url -> url.matches(".*/staffs/[0-9a-f-]{36}$"));
         assertThat(page.locator("h1")).hasText("Koordinierungsstab Ukraine");
         assertThat(page.locator("#topics-caption")).isVisible();
@@ -54,7 +54,7 @@ class StaffBrowserTests extends BrowserTest {
         signIn(lead);
         page.navigate("/staffs");
         page.locator("#name").fill("Stab Wärme");
-        page.locator("main form button[type=submit]").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stab einrichten")).click();
         page.waitForURL(url -> url.matches(".*/staffs/[0-9a-f-]{36}$"));
         String staffUrl = page.url();
 

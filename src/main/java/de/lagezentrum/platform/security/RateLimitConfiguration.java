@@ -13,23 +13,23 @@ import de.lagezentrum.platform.web.ProblemWriter;
 class RateLimitConfiguration {
 
     @Bean
-    RateLimitedEndpoint loginEndpoint() {
-        return new RateLimitedEndpoint(HttpMethod.POST, "/login");
+    PublicEndpoint loginEndpoint() {
+        return new PublicEndpoint(HttpMethod.POST, "/login");
     }
 
     @Bean
-    RateLimitedEndpoint tokenEndpoint() {
-        return new RateLimitedEndpoint(HttpMethod.POST, "/api/v1/tokens");
+    PublicEndpoint tokenEndpoint() {
+        return new PublicEndpoint(HttpMethod.POST, "/api/v1/tokens");
     }
 
     @Bean
-    RateLimitedEndpoint accessibilityFeedbackEndpoint() {
-        return new RateLimitedEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback");
+    PublicEndpoint accessibilityFeedbackEndpoint() {
+        return new PublicEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback");
     }
 
     /** Not a bean of type Filter on purpose: it runs inside the security chains, not a second time outside. */
     @Bean
-    RateLimitFilterHolder rateLimitFilter(List<RateLimitedEndpoint> endpoints, SecurityProperties properties,
+    RateLimitFilterHolder rateLimitFilter(List<PublicEndpoint> endpoints, SecurityProperties properties,
             ProblemWriter problems) {
         return new RateLimitFilterHolder(new RateLimitFilter(endpoints, properties.rateLimitPerMinute(), problems));
     }

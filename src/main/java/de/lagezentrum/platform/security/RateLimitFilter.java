@@ -32,7 +32,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
-    RateLimitFilter(List<RateLimitedEndpoint> endpoints, int perMinute, ProblemWriter problems) {
+    RateLimitFilter(List<PublicEndpoint> endpoints, int perMinute, ProblemWriter problems) {
         List<RequestMatcher> matchers = endpoints.stream()
                 .map(endpoint -> (RequestMatcher) PathPatternRequestMatcher.withDefaults()
                         .matcher(endpoint.method(), endpoint.pattern()))

@@ -1,13 +1,13 @@
 package de.lagezentrum.platform.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -31,7 +31,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import de.lagezentrum.platform.web.ProblemWriter;
 
@@ -52,6 +54,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems,
+            List<PublicEndpoint> publicEndpoints,
             RateLimitConfiguration.RateLimitFilterHolder rateLimit) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var bearer = new AuthenticationFilter(new ProviderManager(new BearerTokenAuthenticationProvider(tokens)),
@@ -66,9 +69,11 @@ class SecurityConfiguration {
                 .addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new RequestSizeLimitFilter(problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    publicEndpoints.forEach(endpoint -> auth.requestMatchers(endpoint.method(), endpoint.pattern())
+                            .permitAll());
+                    auth.anyRequest().authenticated();
+                })
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, denied) ->
@@ -79,7 +84,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin,
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin, List<PublicEndpoint> publicEndpoints,
             RateLimitConfiguration.RateLimitFilterHolder rateLimit,
             ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin) throws Exception {
         // The form login's manager is the parent, not the chain's manager (http.authenticationManager): that
@@ -88,6 +93,10 @@ class SecurityConfiguration {
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(formLogin);
         http.addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(publicEndpoints.stream()
+                                .map(endpoint -> PathPatternRequestMatcher.withDefaults()
+                                        .matcher(endpoint.method(), endpoint.pattern()))
+                                .toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/barrierefreiheit", "/barrierefreiheit/**", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",

@@ -21,6 +21,8 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
+import de.lagezentrum.staff.CalendarFeeds;
+import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
 
@@ -30,11 +32,16 @@ import de.lagezentrum.staff.StaffView;
 class StaffPageController {
 
     private final StaffManagement staffs;
+    private final SessionManagement sessions;
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
+    private final CalendarFeeds feeds;
 
-    StaffPageController(StaffManagement staffs, PeopleManagement people, OrganisationManagement organisation) {
+    StaffPageController(StaffManagement staffs, SessionManagement sessions, PeopleManagement people,
+            OrganisationManagement organisation, CalendarFeeds feeds) {
+        this.feeds = feeds;
         this.staffs = staffs;
+        this.sessions = sessions;
         this.people = people;
         this.organisation = organisation;
     }
@@ -42,6 +49,7 @@ class StaffPageController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("staffs", staffs.myStaffs(CurrentUser.require()));
+        model.addAttribute("feedExists", feeds.exists(CurrentUser.require()));
         if (!model.containsAttribute("staff")) {
             model.addAttribute("staff", new StaffForm());
         }
@@ -76,6 +84,15 @@ class StaffPageController {
         model.addAttribute("candidates",
                 people.people(user, null, null, new PageRequest(0, PageResult.MAX_SIZE)).items());
         model.addAttribute("departments", organisation.allDepartments(user));
+        model.addAttribute("upcoming", sessions.upcoming(user, id, 56));
+        model.addAttribute("allSeries", sessions.series(user, id));
+        if (!model.containsAttribute("series")) {
+            model.addAttribute("series", new SeriesForm());
+        }
+        if (!model.containsAttribute("extraordinary")) {
+            model.addAttribute("extraordinary", new SessionForm());
+        }
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
         return "staff/staff";
     }
 

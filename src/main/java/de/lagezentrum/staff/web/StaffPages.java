@@ -6,8 +6,10 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.PublicEndpoint;
 import de.lagezentrum.platform.web.DashboardSection;
 import de.lagezentrum.platform.web.NavigationItem;
 import de.lagezentrum.staff.StaffManagement;
@@ -15,6 +17,12 @@ import de.lagezentrum.staff.StaffManagement;
 /** The staff module's entry in the navigation and its card on the dashboard. */
 @Configuration(proxyBeanMethods = false)
 class StaffPages {
+
+    /** Calendar clients fetch the personal feed without login; it is public and rate-limited. */
+    @Bean
+    PublicEndpoint calendarFeedEndpoint() {
+        return new PublicEndpoint(HttpMethod.GET, "/feeds/*/sitzungen.ics");
+    }
 
     @Bean
     NavigationItem staffsNavigation() {

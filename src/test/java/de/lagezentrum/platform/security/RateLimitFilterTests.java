@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitFilterTests {
 
     final RateLimitFilter filter = new RateLimitFilter(
-            List.of(new RateLimitedEndpoint(HttpMethod.POST, "/api/v1/tokens"),
-                    new RateLimitedEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback")),
+            List.of(new PublicEndpoint(HttpMethod.POST, "/api/v1/tokens"),
+                    new PublicEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback")),
             3, new ProblemWriter(JsonMapper.builder().build(), new StaticMessageSource()));
 
     @Test

@@ -1,0 +1,15 @@
+package de.lagezentrum.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Session series; every lookup is scoped by tenant. */
+interface SessionSeriesRepository extends ListCrudRepository<SessionSeries, UUID> {
+
+    List<SessionSeries> findByTenantIdAndStaffId(UUID tenantId, UUID staffId);
+
+    Optional<SessionSeries> findByIdAndTenantIdAndStaffId(UUID id, UUID tenantId, UUID staffId);
+}

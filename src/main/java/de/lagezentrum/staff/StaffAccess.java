@@ -1,0 +1,36 @@
+package de.lagezentrum.staff;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.NotFoundException;
+
+/** The staff rule in one place: members see everything, the lead changes things, others find nothing. */
+@Component
+class StaffAccess {
+
+    private final StaffRepository staffs;
+
+    StaffAccess(StaffRepository staffs) {
+        this.staffs = staffs;
+    }
+
+    /** The staff if the user belongs to it; otherwise "not found", as if it did not exist. */
+    Staff membersOnly(CurrentUser user, UUID staffId) {
+        return staffs.findByIdAndTenantId(staffId, user.tenantId())
+                .filter(staff -> staff.hasMember(user.personId()))
+                .orElseThrow(() -> new NotFoundException("Staff"));
+    }
+
+    /** The staff if the user leads it; members get 403, others 404. */
+    Staff leadOnly(CurrentUser user, UUID staffId) {
+        Staff staff = membersOnly(user, staffId);
+        if (!staff.isLead(user.personId())) {
+            throw new AccessDeniedException("Only the staff lead may do this");
+        }
+        return staff;
+    }
+}
