@@ -1,6 +1,7 @@
 package de.lagezentrum.platform.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * German by default, English on request: {@code ?lang=en} (remembered in a cookie) or, without
- * cookie, {@code Accept-Language}.
+ * Pages are German until the user picks English ({@code ?lang=en}, remembered in a cookie); the API
+ * follows {@code Accept-Language}, German when there is none.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -20,7 +21,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("LAGEZENTRUM_LANG");
-        resolver.setDefaultLocaleFunction(Languages::fromHeader);
+        // Pages speak German until the user switches; API clients choose with Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? Languages.fromHeader(request) : Locale.GERMAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
