@@ -22,6 +22,9 @@ class SessionBrowserTests extends BrowserTest {
         page.locator("#name").fill("Stab Hochwasser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stab einrichten")).click();
         page.waitForURL(url -> url.matches(".*/staffs/[0-9a-f-]{36}$"));
+        // The planning forms sit in a closed disclosure; the keyboard opens it like a button.
+        page.locator("details.planning > summary").focus();
+        page.keyboard().press("Enter");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reihe festlegen")).click();
         assertThat(page.locator(".error-summary")).isFocused();
@@ -38,6 +41,7 @@ class SessionBrowserTests extends BrowserTest {
         assertThat(page.locator(".sessions li").first()).containsText("10:00");
         assertNoAxeViolations();
 
+        page.locator("details.planning > summary").click();
         page.locator("#title").fill("Pegel steigt");
         page.locator("#date").fill("2026-12-01");
         page.locator("#startTime").fill("15:00");

@@ -46,6 +46,7 @@ class SessionPageController {
                 errors.reject(e.messageKey());
             }
         }
+        model.addAttribute("planningOpen", true);
         return staffPage.staff(id, model);
     }
 
@@ -56,6 +57,7 @@ class SessionPageController {
             errors.rejectValue("endTime", "session.end.before.start");
         }
         if (errors.hasErrors()) {
+            model.addAttribute("planningOpen", true);
             return staffPage.staff(id, model);
         }
         sessions.call(CurrentUser.require(), id, form.command());
