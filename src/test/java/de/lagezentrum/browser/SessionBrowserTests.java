@@ -55,6 +55,10 @@ class SessionBrowserTests extends BrowserTest {
         assertThat(page.locator(".notice")).containsText("Sondersitzung ist einberufen");
         assertThat(page.locator(".sessions")).containsText("Pegel steigt");
         assertNoAxeViolations();
+
+        page.navigate("/");
+        assertThat(page.locator("#card-staffs-title").locator("..")).containsText("Nächste Sitzung:");
+        assertNoAxeViolations();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package de.lagezentrum.staff.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,7 +14,10 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.PublicEndpoint;
 import de.lagezentrum.platform.web.DashboardSection;
 import de.lagezentrum.platform.web.NavigationItem;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.SessionView;
 import de.lagezentrum.staff.StaffManagement;
+import de.lagezentrum.staff.StaffView;
 
 /** The staff module's entry in the navigation and its card on the dashboard. */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +35,7 @@ class StaffPages {
     }
 
     @Bean
-    DashboardSection myStaffsCard(StaffManagement staffs) {
+    DashboardSection myStaffsCard(StaffManagement staffs, SessionManagement sessions) {
         return new DashboardSection() {
             @Override
             public int order() {
@@ -44,9 +49,21 @@ class StaffPages {
 
             @Override
             public Optional<Map<String, Object>> model(CurrentUser user) {
-                return Optional.of(Map.of("staffs", staffs.myStaffs(user),
+                List<StaffCard> cards = staffs.myStaffs(user).stream()
+                        .map(staff -> new StaffCard(staff, sessions.upcoming(user, staff.id(), 28).stream()
+                                .findFirst().orElse(null)))
+                        .toList();
+                return Optional.of(Map.of("staffs", cards,
                         "canCreate", user.hasRole("STAFF_LEAD") || user.hasRole("ADMIN")));
             }
         };
+    }
+
+    /**
+     * A staff on the dashboard with its next session.
+     *
+     * @param next the next planned session within four weeks; null if there is none
+     */
+    record StaffCard(StaffView staff, @Nullable SessionView next) {
     }
 }
