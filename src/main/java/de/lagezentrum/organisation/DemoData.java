@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.LagezentrumProperties;
@@ -22,13 +23,15 @@ class DemoData {
     private final DepartmentRepository departments;
     private final PeopleManagement people;
     private final LagezentrumProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(DepartmentRepository departments, PeopleManagement people, LagezentrumProperties properties,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.departments = departments;
         this.people = people;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ class DemoData {
         person(tenantId, byShortName.get("33"), "Ali Karimi", "Leiter der Ausländerbehörde");
         person(tenantId, byShortName.get("51"), "Sabine Vogel", "Jugendamtsleiterin");
         person(tenantId, byShortName.get("16"), "Jan Becker", "IT-Koordination");
+        events.publishEvent(new DemoCityLoaded(tenantId));
     }
 
     private void account(UUID tenantId, @Nullable UUID departmentId, String name, String jobTitle, String username,

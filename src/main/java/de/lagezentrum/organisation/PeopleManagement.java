@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -38,11 +39,13 @@ public class PeopleManagement {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final SessionTerminator sessions;
+    private final AccountDirectory directory;
     private final Clock clock;
 
     PeopleManagement(PersonRepository people, AccountRepository accounts, DepartmentRepository departments,
             OrganisationQueries queries, PasswordEncoder passwordEncoder, AuditLog audit, SessionTerminator sessions,
-            Clock clock) {
+            AccountDirectory directory, Clock clock) {
+        this.directory = directory;
         this.people = people;
         this.accounts = accounts;
         this.departments = departments;
@@ -79,6 +82,16 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public Map<UUID, PersonView> peopleOfTenant(UUID tenantId, Collection<UUID> ids) {
         return queries.people(tenantId, ids);
+    }
+
+    /**
+     * The user behind an account of a municipality, for work a module does in that user's name without
+     * a request (e.g. demo data set up by the staff lead's account). Empty for unknown usernames.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> actingAs(UUID tenantId, String username) {
+        return accounts.findByUsername(username).filter(account -> account.tenantId().equals(tenantId))
+                .map(directory::currentUser);
     }
 
     /** Creates a person and, with a username, an account. Admins only. */
