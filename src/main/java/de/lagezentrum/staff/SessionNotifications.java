@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.notification.Notifications;
 
 /**
- * Tells every member with an e-mail address about an extraordinary session: after the commit, and
- * again after a crash if the mail did not go out (event publication registry).
+ * Tells every member about an extraordinary session, in the app and by e-mail where there is an
+ * address: after the commit, and again after a crash if it did not go out (event publication
+ * registry).
  */
 @Component
 class SessionNotifications {
@@ -33,9 +35,12 @@ class SessionNotifications {
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
     private final LagezentrumProperties properties;
+    private final Notifications notifications;
 
     SessionNotifications(StaffRepository staffs, SessionSchedule schedule, PeopleManagement people,
-            ObjectProvider<JavaMailSender> mail, MessageSource messages, LagezentrumProperties properties) {
+            ObjectProvider<JavaMailSender> mail, MessageSource messages, LagezentrumProperties properties,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.staffs = staffs;
         this.schedule = schedule;
         this.people = people;
@@ -51,12 +56,15 @@ class SessionNotifications {
         SessionView session = schedule.session(event.tenantId(), event.sessionId()).orElseThrow();
         List<UUID> memberIds = staff.members().stream().map(StaffMember::personId).toList();
         Map<UUID, PersonView> members = people.peopleOfTenant(event.tenantId(), memberIds);
+        String start = WHEN.format(session.start().atZone(ZoneId.of("Europe/Berlin")));
+        notifications.send(event.tenantId(), memberIds, "notification.extraordinary-session",
+                List.of(staff.name(), start, session.title() == null ? "" : session.title()), "/staffs/" + staff.id());
         String[] recipients = members.values().stream().map(PersonView::email)
                 .filter(email -> email != null && !email.isBlank()).toArray(String[]::new);
         if (sender == null || recipients.length == 0) {
             return;
         }
-        String when = WHEN.format(session.start().atZone(ZoneId.of("Europe/Berlin")));
+        String when = start;
         String link = properties.baseUrl().replaceAll("/+$", "") + "/staffs/" + staff.id();
         var message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());

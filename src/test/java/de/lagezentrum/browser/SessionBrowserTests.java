@@ -59,6 +59,17 @@ class SessionBrowserTests extends BrowserTest {
         page.navigate("/");
         assertThat(page.locator("#card-staffs-title").locator("..")).containsText("Nächste Sitzung:");
         assertNoAxeViolations();
+
+        // Members (the lead too) are told in the app; the header counts what is unread.
+        page.locator(".account__notifications .counter").waitFor();
+        page.locator(".account__notifications").click();
+        assertThat(page.locator("h1")).hasText("Benachrichtigungen");
+        assertThat(page.locator("main")).containsText("Sondersitzung des Stabs „Stab Hochwasser“");
+        assertNoAxeViolations();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle als gelesen markieren")).click();
+        assertThat(page.locator(".notice")).containsText("gelesen");
+        assertThat(page.locator(".account__notifications .counter")).hasCount(0);
+        assertNoAxeViolations();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /** What every page's layout needs: the signed-in user, the navigation and the language switch. */
@@ -17,9 +18,16 @@ import de.lagezentrum.platform.security.CurrentUser;
 class LayoutModel {
 
     private final List<NavigationItem> navigation;
+    private final Notifications notifications;
 
-    LayoutModel(List<NavigationItem> navigation) {
+    LayoutModel(List<NavigationItem> navigation, Notifications notifications) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.notifications = notifications;
+    }
+
+    @ModelAttribute("unreadNotifications")
+    long unreadNotifications() {
+        return CurrentUser.current().map(notifications::unread).orElse(0L);
     }
 
     @ModelAttribute("currentUser")

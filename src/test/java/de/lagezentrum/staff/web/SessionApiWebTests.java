@@ -23,6 +23,7 @@ import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.CalendarFeeds;
 
@@ -46,6 +47,9 @@ class SessionApiWebTests {
 
     @Autowired
     CalendarFeeds feeds;
+
+    @Autowired
+    Notifications notifications;
 
     TestTenant tenant;
     CurrentUser lead;
@@ -129,6 +133,11 @@ class SessionApiWebTests {
         MimeMessage message = mailsAbout(title).get(0);
         assertThat(subject(message)).contains("Sondersitzung", "Koordinierungsstab", "02.06.2026 um 16:00 Uhr");
         assertThat(message.getContent().toString()).contains("https://meet.example/sonder", "/staffs/" + staffId);
+        assertThat(notifications.recent(member, 10)).singleElement().satisfies(notification -> {
+            assertThat(notification.messageKey()).isEqualTo("notification.extraordinary-session");
+            assertThat(notification.arguments()).contains("Koordinierungsstab", title);
+            assertThat(notification.link()).isEqualTo("/staffs/" + staffId);
+        });
 
         Calendar calendar = calendar(get("/api/v1/staffs/" + staffId + "/calendar.ics"));
         assertThat(calendar.getComponents("VEVENT")).hasSize(1);
