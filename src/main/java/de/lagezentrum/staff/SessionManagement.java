@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ public class SessionManagement {
         }
         SessionSeries created = series.save(SessionSeries.create(user.tenantId(), staffId, command, clock.instant()));
         audit.record(user.tenantId(), "SERIES_CREATED", "Staff", staffId, staff.name(), null,
-                java.util.Map.of("weekday", command.weekday().name(), "time", command.time().toString()));
+                Map.of("weekday", command.weekday().name(), "time", command.time().toString()));
         return created.view();
     }
 
@@ -94,7 +95,7 @@ public class SessionManagement {
         Staff staff = access.leadOnly(user, staffId);
         UUID id = schedule.insertSingle(user.tenantId(), staffId, command, clock.instant());
         audit.record(user.tenantId(), "SESSION_CALLED", "Staff", staffId, staff.name(), null,
-                java.util.Map.of("kind", command.kind().name(), "start", command.start().toString()));
+                Map.of("kind", command.kind().name(), "start", command.start().toString()));
         if (command.kind() == SessionKind.EXTRAORDINARY) {
             events.publishEvent(new ExtraordinarySessionCalled(user.tenantId(), staffId, id));
         }
@@ -128,7 +129,7 @@ public class SessionManagement {
         return session;
     }
 
-    /** The next planned session of each given staff after now, for the dashboard. */
+    /** The staff's planned sessions that have not ended yet, within the next days (for the dashboard). */
     @Transactional
     public List<SessionView> upcoming(CurrentUser user, UUID staffId, int days) {
         LocalDate today = LocalDate.now(clock.withZone(MUNICIPALITY));

@@ -35,12 +35,11 @@ class SessionSchedule {
     /** Makes sure every date of the series between the two days has its session row, as the series says now. */
     void materialise(UUID tenantId, SessionSeries series, LocalDate from, LocalDate to, Instant now) {
         for (LocalDate date : series.dates(from, to)) {
-            var exception = series.exceptionOn(date);
-            boolean cancelled = exception.isPresent() && exception.get().movedStart() == null;
-            Instant start = exception.map(SeriesException::movedStart).orElse(null) != null
-                    ? exception.get().movedStart() : series.startOn(date);
-            Instant end = exception.map(SeriesException::movedEnd).orElse(null) != null
-                    ? exception.get().movedEnd() : series.endOn(date);
+            SeriesException exception = series.exceptionOn(date).orElse(null);
+            boolean moved = exception != null && exception.movedStart() != null && exception.movedEnd() != null;
+            boolean cancelled = exception != null && !moved;
+            Instant start = moved ? exception.movedStart() : series.startOn(date);
+            Instant end = moved ? exception.movedEnd() : series.endOn(date);
             jdbc.sql("""
                     INSERT INTO staff.session (id, tenant_id, staff_id, series_id, occurrence_date, starts_at, ends_at,
                                                kind, status, created_at, version)
