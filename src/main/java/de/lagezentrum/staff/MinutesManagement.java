@@ -1,0 +1,178 @@
+package de.lagezentrum.staff;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lagezentrum.organisation.OrganisationManagement;
+import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.platform.web.NotFoundException;
+
+/**
+ * A session's agenda and live minutes: any member proposes items, the lead accepts them; members
+ * record notes, decisions (numbered per staff and year, with rationale) and tasks.
+ */
+@Service
+public class MinutesManagement {
+
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+
+    private final JdbcClient jdbc;
+    private final SessionSchedule schedule;
+    private final StaffAccess access;
+    private final MinutesQueries queries;
+    private final PeopleManagement people;
+    private final OrganisationManagement organisation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MinutesManagement(JdbcClient jdbc, SessionSchedule schedule, StaffAccess access, MinutesQueries queries,
+            PeopleManagement people, OrganisationManagement organisation, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.schedule = schedule;
+        this.access = access;
+        this.queries = queries;
+        this.people = people;
+        this.organisation = organisation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Proposes an agenda item; the lead's own proposals are accepted at once. */
+    @Transactional
+    public AgendaItemView propose(CurrentUser user, UUID sessionId, NewAgendaItem item) {
+        SessionView session = memberSession(user, sessionId);
+        Staff staff = access.membersOnly(user, session.staffId());
+        if (item.presenterId() != null && people.people(user, List.of(item.presenterId())).isEmpty()) {
+            throw new InvalidInputException("presenterId", "staff.person.unknown");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO staff.agenda_item (id, tenant_id, session_id, position, title, topic, presenter_id,
+                                               proposed_by, status, created_at, version)
+                VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM staff.agenda_item WHERE session_id = ?),
+                        ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, user.tenantId(), sessionId, sessionId, item.title().strip(), blankToNull(item.topic()),
+                        item.presenterId(), user.personId(), staff.isLead(user.personId()) ? "ACCEPTED" : "PROPOSED",
+                        Timestamp.from(clock.instant()))
+                .update();
+        return queries.agendaItem(user.tenantId(), id).orElseThrow();
+    }
+
+    /** Accepts a proposed item; the lead only. */
+    @Transactional
+    public AgendaItemView accept(CurrentUser user, UUID sessionId, UUID itemId) {
+        SessionView session = memberSession(user, sessionId);
+        access.leadOnly(user, session.staffId());
+        int changed = jdbc.sql("""
+                UPDATE staff.agenda_item SET status = 'ACCEPTED', version = version + 1
+                 WHERE tenant_id = ? AND session_id = ? AND id = ?""")
+                .params(user.tenantId(), sessionId, itemId).update();
+        if (changed == 0) {
+            throw new NotFoundException("Agenda item");
+        }
+        return queries.agendaItem(user.tenantId(), itemId).orElseThrow();
+    }
+
+    /** The agenda of a session, in order. */
+    @Transactional(readOnly = true)
+    public List<AgendaItemView> agenda(CurrentUser user, UUID sessionId) {
+        memberSession(user, sessionId);
+        return queries.agenda(user.tenantId(), sessionId);
+    }
+
+    /** Records a note, decision or task under an agenda item; any member. */
+    @Transactional
+    public EntryView record(CurrentUser user, UUID sessionId, UUID itemId, NewEntry entry) {
+        SessionView session = memberSession(user, sessionId);
+        queries.agendaItem(user.tenantId(), itemId).filter(item -> item.sessionId().equals(sessionId))
+                .orElseThrow(() -> new NotFoundException("Agenda item"));
+        if (entry.type() == EntryType.TASK) {
+            checkAssignee(user, entry);
+        }
+        Instant now = clock.instant();
+        String number = entry.type() == EntryType.DECISION ? nextDecisionNumber(session.staffId(), now) : null;
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO staff.minute_entry (id, tenant_id, staff_id, session_id, agenda_item_id, type, text, rationale,
+                                                decision_number, recorded_by, recorded_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(id, user.tenantId(), session.staffId(), sessionId, itemId, entry.type().name(),
+                        entry.text().strip(), blankToNull(entry.rationale()), number, user.personId(), Timestamp.from(now))
+                .update();
+        if (entry.type() == EntryType.DECISION) {
+            events.publishEvent(new DecisionRecorded(user.tenantId(), session.staffId(), sessionId, id, number,
+                    entry.text().strip(), blankToNull(entry.rationale()), user.personId(), now));
+        }
+        if (entry.type() == EntryType.TASK) {
+            UUID taskId = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO staff.task (id, tenant_id, staff_id, session_id, entry_id, text, assignee_id, department_id,
+                                            due, status, created_at, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)""")
+                    .params(taskId, user.tenantId(), session.staffId(), sessionId, id, entry.text().strip(),
+                            entry.assigneeId(), entry.departmentId(), entry.due(), Timestamp.from(now))
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO staff.task_status_change (task_id, tenant_id, changed_at, changed_by, to_status)
+                    VALUES (?, ?, ?, ?, 'OPEN')""")
+                    .params(taskId, user.tenantId(), Timestamp.from(now), user.personId()).update();
+            events.publishEvent(new TaskAssigned(user.tenantId(), session.staffId(), sessionId, taskId,
+                    entry.text().strip(), entry.assigneeId(), entry.departmentId(), entry.due(), user.personId(), now));
+        }
+        return queries.entry(user.tenantId(), id).orElseThrow();
+    }
+
+    /** The minutes of a session, in the order they were recorded. */
+    @Transactional(readOnly = true)
+    public List<EntryView> entries(CurrentUser user, UUID sessionId) {
+        memberSession(user, sessionId);
+        return queries.entries(user.tenantId(), sessionId);
+    }
+
+    private String nextDecisionNumber(UUID staffId, Instant now) {
+        int year = now.atZone(MUNICIPALITY).getYear();
+        // One atomic upsert: concurrent decisions of a staff never get the same number.
+        int number = jdbc.sql("""
+                INSERT INTO staff.decision_counter (staff_id, year, last_number) VALUES (?, ?, 1)
+                ON CONFLICT (staff_id, year) DO UPDATE SET last_number = staff.decision_counter.last_number + 1
+                RETURNING last_number""")
+                .params(staffId, year).query(Integer.class).single();
+        return "B-%d-%03d".formatted(year, number);
+    }
+
+    private void checkAssignee(CurrentUser user, NewEntry entry) {
+        if (entry.assigneeId() == null && entry.departmentId() == null) {
+            throw new InvalidInputException("assigneeId", "task.assignee.required");
+        }
+        if (entry.assigneeId() != null && people.people(user, List.of(entry.assigneeId())).isEmpty()) {
+            throw new InvalidInputException("assigneeId", "staff.person.unknown");
+        }
+        if (entry.departmentId() != null && organisation.allDepartments(user).stream()
+                .noneMatch(department -> department.id().equals(entry.departmentId()))) {
+            throw new InvalidInputException("departmentId", "person.department.unknown");
+        }
+    }
+
+    private SessionView memberSession(CurrentUser user, UUID sessionId) {
+        SessionView session = schedule.session(user.tenantId(), sessionId)
+                .orElseThrow(() -> new NotFoundException("Session"));
+        access.membersOnly(user, session.staffId());
+        return session;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

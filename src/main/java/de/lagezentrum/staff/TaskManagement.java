@@ -1,0 +1,115 @@
+package de.lagezentrum.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.ConflictException;
+import de.lagezentrum.platform.web.NotFoundException;
+
+/**
+ * Tasks across sessions: the board of the user's staffs (mine, my department's, by status, overdue),
+ * and status changes recorded with who and when.
+ */
+@Service
+public class TaskManagement {
+
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+
+    private final JdbcClient jdbc;
+    private final StaffAccess access;
+    private final Clock clock;
+
+    TaskManagement(JdbcClient jdbc, StaffAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Tasks of the staffs the user belongs to, due first.
+     *
+     * @param assigneeId only tasks of this person; may be null
+     * @param departmentId only tasks of this department; may be null
+     * @param status only tasks in this status; may be null
+     * @param overdueOnly only open or running tasks past their due date
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
+            @Nullable TaskStatus status, boolean overdueOnly) {
+        LocalDate today = today();
+        return jdbc.sql("""
+                SELECT t.* FROM staff.task t
+                 WHERE t.tenant_id = :tenantId
+                   AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = t.staff_id AND m.person_id = :personId)
+                   AND (CAST(:assigneeId AS uuid) IS NULL OR t.assignee_id = :assigneeId)
+                   AND (CAST(:departmentId AS uuid) IS NULL OR t.department_id = :departmentId)
+                   AND (CAST(:status AS text) IS NULL OR t.status = :status)
+                   AND (NOT :overdueOnly OR (t.status IN ('OPEN', 'IN_PROGRESS') AND t.due < :today))
+                 ORDER BY t.due NULLS LAST, t.created_at, t.id LIMIT 500""")
+                .param("tenantId", user.tenantId()).param("personId", user.personId())
+                .param("assigneeId", assigneeId).param("departmentId", departmentId)
+                .param("status", status == null ? null : status.name()).param("overdueOnly", overdueOnly)
+                .param("today", today)
+                .query((rs, row) -> task(rs, today)).list();
+    }
+
+    /** Changes a task's status as of the version the user saw; records who and when. Any member of its staff. */
+    @Transactional
+    public TaskView changeStatus(CurrentUser user, UUID taskId, TaskStatus status, @Nullable Long expectedVersion) {
+        TaskView task = task(user, taskId);
+        if (expectedVersion != null && expectedVersion != task.version()) {
+            throw new ConflictException("problem.concurrent-change");
+        }
+        if (task.status() == status) {
+            return task;
+        }
+        int changed = jdbc.sql("UPDATE staff.task SET status = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(status.name(), taskId, task.version()).update();
+        if (changed == 0) {
+            throw new ConflictException("problem.concurrent-change");
+        }
+        jdbc.sql("""
+                INSERT INTO staff.task_status_change (task_id, tenant_id, changed_at, changed_by, from_status, to_status)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(taskId, user.tenantId(), Timestamp.from(clock.instant()), user.personId(), task.status().name(),
+                        status.name())
+                .update();
+        return task(user, taskId);
+    }
+
+    /** A task of a staff the user belongs to. */
+    @Transactional(readOnly = true)
+    public TaskView task(CurrentUser user, UUID taskId) {
+        TaskView task = jdbc.sql("SELECT * FROM staff.task WHERE tenant_id = ? AND id = ?")
+                .params(user.tenantId(), taskId).query((rs, row) -> task(rs, today())).optional()
+                .orElseThrow(() -> new NotFoundException("Task"));
+        access.membersOnly(user, task.staffId());
+        return task;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(MUNICIPALITY));
+    }
+
+    private static TaskView task(ResultSet rs, LocalDate today) throws SQLException {
+        TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+        LocalDate due = rs.getObject("due", LocalDate.class);
+        boolean overdue = due != null && due.isBefore(today)
+                && (status == TaskStatus.OPEN || status == TaskStatus.IN_PROGRESS);
+        return new TaskView(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getObject("session_id", UUID.class), rs.getString("text"), rs.getObject("assignee_id", UUID.class),
+                rs.getObject("department_id", UUID.class), due, status, overdue, rs.getLong("version"));
+    }
+}

@@ -1,0 +1,108 @@
+package de.lagezentrum.staff.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.staff.AgendaItemView;
+import de.lagezentrum.staff.EntryView;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewAgendaItem;
+import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.TaskManagement;
+import de.lagezentrum.staff.TaskStatus;
+import de.lagezentrum.staff.TaskView;
+
+/** API v1 of agenda, live minutes and tasks. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class MinutesApiController {
+
+    private final MinutesManagement minutes;
+    private final TaskManagement tasks;
+
+    MinutesApiController(MinutesManagement minutes, TaskManagement tasks) {
+        this.minutes = minutes;
+        this.tasks = tasks;
+    }
+
+    @PostMapping(path = "/sessions/{id}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AgendaItemView> propose(@PathVariable UUID id, @Valid @RequestBody NewAgendaItem item) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(minutes.propose(CurrentUser.require(), id, item));
+    }
+
+    @GetMapping("/sessions/{id}/agenda")
+    List<AgendaItemView> agenda(@PathVariable UUID id) {
+        return minutes.agenda(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/sessions/{id}/agenda/{itemId}/accept")
+    AgendaItemView accept(@PathVariable UUID id, @PathVariable UUID itemId) {
+        return minutes.accept(CurrentUser.require(), id, itemId);
+    }
+
+    @PostMapping(path = "/sessions/{id}/agenda/{itemId}/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EntryView> record(@PathVariable UUID id, @PathVariable UUID itemId,
+            @Valid @RequestBody NewEntry entry) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(minutes.record(CurrentUser.require(), id, itemId, entry));
+    }
+
+    @GetMapping("/sessions/{id}/entries")
+    List<EntryView> entries(@PathVariable UUID id) {
+        return minutes.entries(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/tasks")
+    List<TaskView> tasks(@RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable UUID department,
+            @RequestParam(required = false) @Nullable TaskStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        CurrentUser user = CurrentUser.require();
+        return tasks.tasks(user, assignee(user, assignee), department, status, overdue);
+    }
+
+    @PatchMapping(path = "/tasks/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    TaskView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
+        return tasks.changeStatus(CurrentUser.require(), id, change.status(), change.version());
+    }
+
+    /** {@code me} or a person's id. */
+    private static @Nullable UUID assignee(CurrentUser user, @Nullable String assignee) {
+        if (assignee == null || assignee.isBlank()) {
+            return null;
+        }
+        if ("me".equals(assignee)) {
+            return user.personId();
+        }
+        try {
+            return UUID.fromString(assignee);
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidInputException("assignee", "validation.malformed");
+        }
+    }
+
+    /**
+     * Body of {@code PATCH /api/v1/tasks/{id}}.
+     *
+     * @param version the version read before, to detect a concurrent change; may be null
+     */
+    record StatusChange(@NotNull TaskStatus status, @Nullable Long version) {
+    }
+}
