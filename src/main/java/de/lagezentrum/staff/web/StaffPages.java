@@ -18,6 +18,9 @@ import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.SessionView;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
+import de.lagezentrum.staff.TaskManagement;
+import de.lagezentrum.staff.TaskStatus;
+import de.lagezentrum.staff.TaskView;
 
 /** The staff module's entry in the navigation and its card on the dashboard. */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +35,35 @@ class StaffPages {
     @Bean
     NavigationItem staffsNavigation() {
         return new NavigationItem("nav.staffs", "/staffs", 100, Set.of());
+    }
+
+    @Bean
+    NavigationItem tasksNavigation() {
+        return new NavigationItem("nav.tasks", "/tasks", 110, Set.of());
+    }
+
+    @Bean
+    DashboardSection myTasksCard(TaskManagement tasks) {
+        return new DashboardSection() {
+            @Override
+            public int order() {
+                return 110;
+            }
+
+            @Override
+            public String fragment() {
+                return "staff/dashboard :: tasks";
+            }
+
+            @Override
+            public Optional<Map<String, Object>> model(CurrentUser user) {
+                List<TaskView> open = tasks.tasks(user, user.personId(), null, null, false).stream()
+                        .filter(task -> task.status() == TaskStatus.OPEN || task.status() == TaskStatus.IN_PROGRESS)
+                        .limit(5).toList();
+                long overdue = tasks.tasks(user, null, null, null, true).size();
+                return Optional.of(Map.of("tasks", open, "overdue", overdue));
+            }
+        };
     }
 
     @Bean

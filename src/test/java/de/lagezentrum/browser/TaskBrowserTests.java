@@ -1,0 +1,69 @@
+package de.lagezentrum.browser;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.lagezentrum.organisation.Role;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewAgendaItem;
+import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.NewSession;
+import de.lagezentrum.staff.NewStaff;
+import de.lagezentrum.staff.SessionKind;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.StaffManagement;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The task board and the dashboard's task card: overdue tasks stand out, status changes stick. */
+class TaskBrowserTests extends BrowserTest {
+
+    @Autowired
+    StaffManagement staffs;
+
+    @Autowired
+    SessionManagement sessions;
+
+    @Autowired
+    MinutesManagement minutes;
+
+    @Test
+    void overdueTasksShowOnTheDashboardAndTheBoard() {
+        CurrentUser lead = sharedTenant().user("Tara Task", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Aufgaben", null, null, null)).id();
+        var session = sessions.call(lead, staffId, new NewSession(java.time.Instant.parse("2026-03-04T09:00:00Z"),
+                java.time.Instant.parse("2026-03-04T10:00:00Z"), SessionKind.REGULAR, null, null));
+        var item = minutes.propose(lead, session.id(), new NewAgendaItem("Versorgung", null, null));
+        minutes.record(lead, session.id(), item.id(), new NewEntry(EntryType.TASK, "Feldbetten beschaffen", null,
+                lead.personId(), null, LocalDate.now().minusDays(3)));
+        signIn(lead);
+
+        page.navigate("/");
+        assertThat(page.locator("#card-tasks-title").locator("..")).containsText("Feldbetten beschaffen");
+        assertThat(page.locator("#card-tasks-title").locator("..")).containsText("überfällig");
+        assertNoAxeViolations();
+
+        page.navigate("/tasks?owner=mine&overdue=true");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertNoAxeViolations();
+
+        page.locator("tbody select").selectOption(new SelectOption().setLabel("erledigt"));
+        page.locator("tbody").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Speichern")).click();
+        assertThat(page.locator(".notice")).containsText("Status ist gespeichert");
+        assertThat(page.locator("main [role=status]")).hasText("Keine Aufgaben");
+        assertNoAxeViolations();
+
+        page.navigate("/tasks");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody select")).hasValue("DONE");
+        assertNoAxeViolations();
+    }
+}
