@@ -1,0 +1,105 @@
+package de.lagezentrum.staff.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.lagezentrum.organisation.OrganisationManagement;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.SessionView;
+import de.lagezentrum.staff.StaffManagement;
+import de.lagezentrum.staff.StaffView;
+
+/** A session's page: its agenda, and the minutes recorded under each item. */
+@Controller
+@RequestMapping("/sessions/{id}")
+class MinutesPageController {
+
+    private final SessionManagement sessions;
+    private final MinutesManagement minutes;
+    private final StaffManagement staffs;
+    private final OrganisationManagement organisation;
+    private final DateFormats dates;
+
+    MinutesPageController(SessionManagement sessions, MinutesManagement minutes, StaffManagement staffs,
+            OrganisationManagement organisation, DateFormats dates) {
+        this.dates = dates;
+        this.sessions = sessions;
+        this.minutes = minutes;
+        this.staffs = staffs;
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    String session(@PathVariable UUID id, Model model) {
+        CurrentUser user = CurrentUser.require();
+        SessionView session = sessions.session(user, id);
+        StaffView staff = staffs.staff(user, session.staffId());
+        model.addAttribute("meeting", session);
+        model.addAttribute("when", dates.dateTime(session.start()));
+        model.addAttribute("staff", staff);
+        model.addAttribute("lead", staff.leadId().equals(user.personId()));
+        model.addAttribute("agenda", minutes.agenda(user, id));
+        model.addAttribute("entries", minutes.entries(user, id));
+        model.addAttribute("departments", organisation.allDepartments(user));
+        model.addAttribute("entryTypes", EntryType.values());
+        if (!model.containsAttribute("item")) {
+            model.addAttribute("item", new AgendaItemForm());
+        }
+        if (!model.containsAttribute("entry")) {
+            model.addAttribute("entry", new EntryForm());
+        }
+        return "staff/session";
+    }
+
+    @PostMapping("/agenda")
+    String propose(@PathVariable UUID id, @Valid @ModelAttribute("item") AgendaItemForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return session(id, model);
+        }
+        minutes.propose(CurrentUser.require(), id, form.command());
+        redirect.addFlashAttribute("proposed", true);
+        return "redirect:/sessions/" + id + "#agenda-heading";
+    }
+
+    @PostMapping("/agenda/{itemId}/accept")
+    String accept(@PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
+        minutes.accept(CurrentUser.require(), id, itemId);
+        redirect.addFlashAttribute("accepted", true);
+        return "redirect:/sessions/" + id + "#agenda-heading";
+    }
+
+    @PostMapping("/entries")
+    String record(@PathVariable UUID id, @Valid @ModelAttribute("entry") EntryForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (form.getAgendaItemId() == null) {
+            errors.rejectValue("agendaItemId", "NotNull");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                minutes.record(CurrentUser.require(), id, form.getAgendaItemId(), form.command());
+                redirect.addFlashAttribute("recorded", true);
+                return "redirect:/sessions/" + id + "#minutes-heading";
+            }
+            catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return session(id, model);
+    }
+}

@@ -1,0 +1,77 @@
+package de.lagezentrum.browser;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.lagezentrum.organisation.Role;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.NewMember;
+import de.lagezentrum.staff.NewSession;
+import de.lagezentrum.staff.NewStaff;
+import de.lagezentrum.staff.SessionKind;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.StaffManagement;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** In a session, members propose agenda items and record notes, numbered decisions and tasks. */
+class MinutesBrowserTests extends BrowserTest {
+
+    @Autowired
+    StaffManagement staffs;
+
+    @Autowired
+    SessionManagement sessions;
+
+    @Test
+    void agendaAndMinutesOfASession() {
+        CurrentUser lead = sharedTenant().user("Lea Protokoll", Role.STAFF_LEAD);
+        CurrentUser member = sharedTenant().user("Max Minute", Role.STAFF_MEMBER);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Minuten", null, null, null)).id();
+        staffs.addMember(lead, staffId, new NewMember(member.personId(), "Protokollführung"));
+        UUID sessionId = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-04T09:00:00Z"),
+                Instant.parse("2026-03-04T10:30:00Z"), SessionKind.REGULAR, null, null)).id();
+
+        signIn(member);
+        page.navigate("/sessions/" + sessionId);
+        assertThat(page.locator("h1")).containsText("Stab Minuten");
+        assertNoAxeViolations();
+        page.locator("#itemTitle").fill("Belegung der Notunterkünfte");
+        page.locator("#topic").selectOption(new SelectOption().setLabel("Unterbringung"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschlagen")).click();
+        assertThat(page.locator(".agenda")).containsText("vorgeschlagen");
+        assertNoAxeViolations();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eintragen")).click();
+        assertThat(page.locator("#text")).hasAttribute("aria-invalid", "true");
+        assertNoAxeViolations();
+
+        page.locator("label:has-text('Beschluss')").click();
+        page.locator("#text").fill("Turnhalle Nord wird Notunterkunft");
+        page.locator("#rationale").fill("Einzige Halle mit Duschen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eintragen")).click();
+        assertThat(page.locator(".minutes")).containsText("B-");
+        assertThat(page.locator(".minutes")).containsText("Begründung: Einzige Halle mit Duschen");
+
+        page.locator("label:has-text('Aufgabe')").first().click();
+        page.locator("#text").fill("Feldbetten beschaffen");
+        page.locator("#assigneeId").selectOption(new SelectOption().setLabel("Max Minute"));
+        page.locator("#due").fill("2026-03-06");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eintragen")).click();
+        assertThat(page.locator(".minutes")).containsText("Feldbetten beschaffen");
+        assertNoAxeViolations();
+
+        context.clearCookies();
+        signIn(lead);
+        page.navigate("/sessions/" + sessionId);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annehmen")).click();
+        assertThat(page.locator(".agenda")).not().containsText("vorgeschlagen");
+        assertNoAxeViolations();
+    }
+}
