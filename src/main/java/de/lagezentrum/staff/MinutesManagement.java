@@ -131,6 +131,7 @@ public class MinutesManagement {
             events.publishEvent(new TaskAssigned(user.tenantId(), session.staffId(), sessionId, taskId,
                     entry.text().strip(), entry.assigneeId(), entry.departmentId(), entry.due(), user.personId(), now));
         }
+        events.publishEvent(new MinuteEntryRecorded(user.tenantId(), session.staffId(), sessionId, id, entry.type()));
         return queries.entry(user.tenantId(), id).orElseThrow();
     }
 

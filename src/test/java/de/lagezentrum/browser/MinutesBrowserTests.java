@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewAgendaItem;
+import de.lagezentrum.staff.NewEntry;
 import de.lagezentrum.staff.NewMember;
 import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.NewStaff;
@@ -72,6 +76,36 @@ class MinutesBrowserTests extends BrowserTest {
         page.navigate("/sessions/" + sessionId);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annehmen")).click();
         assertThat(page.locator(".agenda")).not().containsText("vorgeschlagen");
+        assertNoAxeViolations();
+    }
+
+    @Autowired
+    MinutesManagement minutes;
+
+    @Test
+    void entriesAppearLiveWithoutMovingTheFocus() {
+        CurrentUser lead = sharedTenant().user("Leo Live", Role.STAFF_LEAD);
+        CurrentUser member = sharedTenant().user("Mona Mitlesen", Role.STAFF_MEMBER);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Live", null, null, null)).id();
+        staffs.addMember(lead, staffId, new NewMember(member.personId(), null));
+        UUID sessionId = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-04T09:00:00Z"),
+                Instant.parse("2026-03-04T10:30:00Z"), SessionKind.REGULAR, null, null)).id();
+        var item = minutes.propose(lead, sessionId, new NewAgendaItem("Lagebericht", null, null));
+        signIn(member);
+        page.addInitScript("document.addEventListener('htmx:sseOpen', () => { window.liveStreamOpen = true; })");
+        page.navigate("/sessions/" + sessionId);
+        page.locator("#itemTitle").focus();
+        page.locator("#itemTitle").pressSequentially("Entwurf");
+        // The page listens before the lead records: wait until the stream is open.
+        page.waitForFunction("() => window.liveStreamOpen === true");
+
+        minutes.record(lead, sessionId, item.id(), new NewEntry(EntryType.DECISION, "Zweite Ausgabestelle öffnen",
+                "Wartezeiten über zwei Stunden", null, null, null));
+
+        assertThat(page.locator("#live-agenda")).containsText("Zweite Ausgabestelle öffnen");
+        assertThat(page.locator("#live-status")).containsText("Das Protokoll wurde aktualisiert.");
+        assertThat(page.locator("#itemTitle")).isFocused();
+        assertThat(page.locator("#itemTitle")).hasValue("Entwurf");
         assertNoAxeViolations();
     }
 }

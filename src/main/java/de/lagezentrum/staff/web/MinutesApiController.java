@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
@@ -25,6 +27,7 @@ import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.NewAgendaItem;
 import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.TaskManagement;
 import de.lagezentrum.staff.TaskStatus;
 import de.lagezentrum.staff.TaskView;
@@ -36,10 +39,12 @@ class MinutesApiController {
 
     private final MinutesManagement minutes;
     private final TaskManagement tasks;
+    private final SessionStream stream;
 
-    MinutesApiController(MinutesManagement minutes, TaskManagement tasks) {
+    MinutesApiController(MinutesManagement minutes, TaskManagement tasks, SessionStream stream) {
         this.minutes = minutes;
         this.tasks = tasks;
+        this.stream = stream;
     }
 
     @PostMapping(path = "/sessions/{id}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -61,6 +66,13 @@ class MinutesApiController {
     ResponseEntity<EntryView> record(@PathVariable UUID id, @PathVariable UUID itemId,
             @Valid @RequestBody NewEntry entry) {
         return ResponseEntity.status(HttpStatus.CREATED).body(minutes.record(CurrentUser.require(), id, itemId, entry));
+    }
+
+    /** SSE: an {@code entry} event (id, type) after each change of the minutes; resumes with Last-Event-ID. */
+    @GetMapping(path = "/sessions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable UUID id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+        return stream.subscribe(CurrentUser.require(), id, lastEventId);
     }
 
     @GetMapping("/sessions/{id}/entries")

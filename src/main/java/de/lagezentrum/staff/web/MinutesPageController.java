@@ -3,6 +3,8 @@ package de.lagezentrum.staff.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.organisation.OrganisationManagement;
@@ -20,6 +25,7 @@ import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.SessionView;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
@@ -34,18 +40,34 @@ class MinutesPageController {
     private final StaffManagement staffs;
     private final OrganisationManagement organisation;
     private final DateFormats dates;
+    private final SessionStream stream;
 
     MinutesPageController(SessionManagement sessions, MinutesManagement minutes, StaffManagement staffs,
-            OrganisationManagement organisation, DateFormats dates) {
+            OrganisationManagement organisation, DateFormats dates, SessionStream stream) {
         this.dates = dates;
+        this.stream = stream;
         this.sessions = sessions;
         this.minutes = minutes;
         this.staffs = staffs;
         this.organisation = organisation;
     }
 
+    /** The session page; an htmx refresh after a live event also says so in the polite status region. */
     @GetMapping
-    String session(@PathVariable UUID id, Model model) {
+    String session(@PathVariable UUID id, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+        model.addAttribute("liveUpdate", "true".equals(htmx));
+        return session(id, model);
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter stream(@PathVariable UUID id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+        return stream.subscribe(CurrentUser.require(), id, lastEventId);
+    }
+
+    String session(UUID id, Model model) {
         CurrentUser user = CurrentUser.require();
         SessionView session = sessions.session(user, id);
         StaffView staff = staffs.staff(user, session.staffId());

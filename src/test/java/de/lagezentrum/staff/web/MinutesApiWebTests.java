@@ -1,15 +1,23 @@
 package de.lagezentrum.staff.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,5 +202,70 @@ class MinutesApiWebTests {
         var request = mvc.post().uri(uri).header(HttpHeaders.AUTHORIZATION, token);
         return body.isEmpty() ? request.exchange()
                 : request.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theStreamReportsEntriesAndResumesWithLastEventId() throws Exception {
+        String item = agendaItem();
+        HttpClient client = HttpClient.newHttpClient();
+
+        Iterator<String> stream = open(client, null);
+        minutes.record(member, UUID.fromString(sessionId), UUID.fromString(item),
+                new NewEntry(EntryType.NOTE, "Lage stabil", null, null, null, null));
+        List<String> first = nextEvent(stream);
+        assertThat(first).contains("event:entry").anySatisfy(line -> assertThat(line).startsWith("data:")
+                .contains("\"type\":\"NOTE\""));
+        String lastId = first.stream().filter(line -> line.startsWith("id:")).findFirst().orElseThrow().substring(3);
+
+        // While the client is away, another entry is recorded; the reconnect gets it from the history.
+        minutes.record(member, UUID.fromString(sessionId), UUID.fromString(item),
+                new NewEntry(EntryType.DECISION, "Zweite Ausgabestelle", null, null, null, null));
+        List<String> resumed = nextEvent(open(client, lastId));
+        assertThat(resumed).anySatisfy(line -> assertThat(line).contains("\"type\":\"DECISION\""));
+    }
+
+    @Test
+    void outsidersCannotListen() throws Exception {
+        CurrentUser outsider = tenant.user("Lauscher", Role.STAFF_MEMBER);
+        String outsiderToken = bearer(mvc, outsider.username(), TestOrganisation.PASSWORD);
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/sessions/" + sessionId + "/stream"))
+                .header(HttpHeaders.AUTHORIZATION, outsiderToken).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private Iterator<String> open(HttpClient client, String lastEventId) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sessions/" + sessionId
+                + "/stream")).header(HttpHeaders.AUTHORIZATION, memberToken).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<java.util.stream.Stream<String>> response = client.send(request.build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body().iterator();
+    }
+
+    /** The lines of the next event with a name, read with a time limit instead of sleeping. */
+    private static List<String> nextEvent(Iterator<String> lines) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            List<String> event = new ArrayList<>();
+            while (lines.hasNext()) {
+                String line = lines.next();
+                if (line.isEmpty()) {
+                    if (event.stream().anyMatch(l -> l.startsWith("event:"))) {
+                        return event;
+                    }
+                    event.clear();
+                    continue;
+                }
+                event.add(line);
+            }
+            return event;
+        }).get(10, TimeUnit.SECONDS);
     }
 }

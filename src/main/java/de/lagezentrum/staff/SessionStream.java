@@ -1,0 +1,43 @@
+package de.lagezentrum.staff;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import de.lagezentrum.platform.realtime.LiveHub;
+import de.lagezentrum.platform.security.CurrentUser;
+
+/**
+ * Live view of a session: after each commit that changes its minutes, subscribers get a small
+ * {@code entry} event (type and id) and re-read what they show.
+ */
+@Component
+public class SessionStream {
+
+    private final LiveHub hub;
+    private final SessionManagement sessions;
+
+    SessionStream(LiveHub hub, SessionManagement sessions) {
+        this.hub = hub;
+        this.sessions = sessions;
+    }
+
+    /** Subscribes a member of the session's staff; anybody else gets "not found". */
+    public SseEmitter subscribe(CurrentUser user, UUID sessionId, String lastEventId) {
+        sessions.session(user, sessionId);
+        return hub.subscribe(topic(sessionId), lastEventId);
+    }
+
+    @TransactionalEventListener
+    void on(MinuteEntryRecorded event) {
+        hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
+                "type", event.type().name(), "sessionId", event.sessionId().toString()));
+    }
+
+    private static String topic(UUID sessionId) {
+        return "session:" + sessionId;
+    }
+}
