@@ -60,8 +60,7 @@ public class StaffManagement {
     /** Whether the user belongs to the staff (for other modules' checks). */
     @Transactional(readOnly = true)
     public boolean isMember(CurrentUser user, UUID staffId) {
-        return staffs.findByIdAndTenantId(staffId, user.tenantId()).filter(s -> s.hasMember(user.personId()))
-                .isPresent();
+        return staffs.isMember(user.tenantId(), staffId, user.personId());
     }
 
     /** Sets up a staff; staff leads and admins only. The lead becomes its first member. */

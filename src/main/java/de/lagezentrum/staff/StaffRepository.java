@@ -19,6 +19,12 @@ interface StaffRepository extends ListCrudRepository<Staff, UUID> {
              ORDER BY lower(s.name)""")
     List<Staff> findAllWithMember(UUID tenantId, UUID personId);
 
+    /** One indexed lookup, without loading the aggregate (checked on every journal append). */
+    @Query("""
+            SELECT count(*) > 0 FROM staff.staff_member m JOIN staff.staff s ON s.id = m.staff_id
+             WHERE s.tenant_id = :tenantId AND m.staff_id = :staffId AND m.person_id = :personId""")
+    boolean isMember(UUID tenantId, UUID staffId, UUID personId);
+
     @Query("SELECT count(*) > 0 FROM staff.staff WHERE tenant_id = :tenantId AND lower(name) = lower(:name)")
     boolean nameTaken(UUID tenantId, String name);
 }

@@ -51,11 +51,16 @@ class DemoDataTests {
                    AND EXISTS (SELECT 1 FROM staff.session_series r WHERE r.staff_id = s.id)""")
                 .query(Long.class).single() == 1);
 
+        // Other tests may name a staff alike in their own municipalities: look at Musterstadt only.
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM staff.staff_member m JOIN staff.staff s ON s.id = m.staff_id
-                 WHERE s.name = 'Koordinierungsstab Ukraine'""").query(Long.class).single()).isGreaterThanOrEqualTo(8);
+                  JOIN organisation.tenant t ON t.id = s.tenant_id
+                 WHERE t.name = 'Musterstadt' AND s.name = 'Koordinierungsstab Ukraine'""").query(Long.class).single())
+                .isGreaterThanOrEqualTo(8);
         assertThat(jdbc.sql("""
                 SELECT a.username FROM staff.staff s JOIN organisation.account a ON a.person_id = s.lead_id
-                 WHERE s.name = 'Koordinierungsstab Ukraine'""").query(String.class).single()).isEqualTo("stabsleitung");
+                  JOIN organisation.tenant t ON t.id = s.tenant_id
+                 WHERE t.name = 'Musterstadt' AND s.name = 'Koordinierungsstab Ukraine'""").query(String.class).single())
+                .isEqualTo("stabsleitung");
     }
 }

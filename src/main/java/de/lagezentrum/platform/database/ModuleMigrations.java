@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ModuleMigrations implements FlywayMigrationStrategy {
 
     /** Modules that own a schema, in the order their migrations run. */
-    static final List<String> MODULES = List.of("platform", "organisation", "staff");
+    static final List<String> MODULES = List.of("platform", "organisation", "staff", "journal");
 
     @Override
     public void migrate(Flyway root) {

@@ -123,7 +123,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "validation", null,
                     List.of(new FieldMessage(unknown.getPropertyName(), message("validation.unknown-field"))), request);
         }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        // The most specific cause may be a parse error below the binding error that knows the field.
+        DatabindException databind = databindCause(e);
+        if (databind != null && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : Integer.toString(reference.getIndex()))
@@ -157,6 +159,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         return super.handleExceptionInternal(new IllegalStateException(kind), problem, new HttpHeaders(), status,
                 request);
+    }
+
+    private static @Nullable DatabindException databindCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     private String message(String key) {

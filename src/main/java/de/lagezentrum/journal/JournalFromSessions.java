@@ -1,0 +1,59 @@
+package de.lagezentrum.journal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.organisation.PersonView;
+import de.lagezentrum.staff.DecisionRecorded;
+import de.lagezentrum.staff.TaskAssigned;
+
+/**
+ * Decisions and tasks of a staff's sessions go into its journal by themselves, in reaction to the
+ * staff module's events (after its commit, retried after a crash), with the person who recorded them
+ * as author and the time they were recorded as time of occurrence.
+ */
+@Component
+class JournalFromSessions {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final JournalChain chain;
+    private final PeopleManagement people;
+
+    JournalFromSessions(JournalChain chain, PeopleManagement people) {
+        this.chain = chain;
+        this.people = people;
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionRecorded decision) {
+        String text = "Beschluss " + decision.number() + ": " + decision.text()
+                + (decision.rationale() == null ? "" : "\nBegründung: " + decision.rationale());
+        chain.append(decision.tenantId(), decision.staffId(), decision.recordedBy(),
+                name(decision.tenantId(), decision.recordedBy()), JournalCategory.DECISION, EntryRules.text(text),
+                decision.recordedAt(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(TaskAssigned task) {
+        StringBuilder text = new StringBuilder("Auftrag: ").append(task.text());
+        if (task.assigneeId() != null) {
+            text.append("\nVerantwortlich: ").append(name(task.tenantId(), task.assigneeId()));
+        }
+        if (task.due() != null) {
+            text.append("\nFällig: ").append(DATE.format(task.due()));
+        }
+        chain.append(task.tenantId(), task.staffId(), task.recordedBy(), name(task.tenantId(), task.recordedBy()),
+                JournalCategory.ORDER, EntryRules.text(text.toString()), task.recordedAt(), null);
+    }
+
+    private String name(UUID tenantId, UUID personId) {
+        return people.peopleOfTenant(tenantId, List.of(personId)).values().stream().map(PersonView::displayName)
+                .findFirst().orElse("?");
+    }
+}

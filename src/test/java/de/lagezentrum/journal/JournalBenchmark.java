@@ -1,0 +1,166 @@
+package de.lagezentrum.journal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.lagezentrum.organisation.Role;
+import de.lagezentrum.organisation.TestOrganisation;
+import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.NewStaff;
+import de.lagezentrum.staff.StaffManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures the journal against embedded PostgreSQL: append throughput through the facade with 1 and 8
+ * concurrent writers on one staff, and the time to verify a chain of 100,000 entries. Not a test of the
+ * normal run (its name does not end in {@code Tests}, so surefire skips it); run it explicitly:
+ *
+ * <pre>
+ * ./mvnw -o -q -Dlagezentrum.build-dir=target-journal test -Dtest=JournalBenchmark -DargLine=-Xmx256m
+ * </pre>
+ *
+ * The figures go to the log (logger {@code de.lagezentrum.journal.JournalBenchmark}) and to
+ * {@code docs/benchmarks.md} by hand.
+ */
+@Tag("benchmark")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+class JournalBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(JournalBenchmark.class);
+    private static final String TEXT = "Lagemeldung Feuerwehr: Pegel Rhein bei 7,80 m und steigend, Deichläufer im "
+            + "Abschnitt Nord verständigt, Sandsackausgabe am Bauhof läuft, nächste Meldung in 30 Minuten.";
+
+    @Autowired
+    JournalManagement journal;
+
+    @Autowired
+    StaffManagement staffs;
+
+    @Autowired
+    TestOrganisation organisation;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void measure() throws Exception {
+        TestTenant tenant = organisation.newTenant("Benchmarkstadt " + UUID.randomUUID());
+        CurrentUser lead = tenant.user("Beate Leitung", Role.STAFF_LEAD, Role.EMPLOYEE);
+
+        appends(lead, newStaff(lead, "Aufwärmen"), 1, 1_000);
+        double single = appends(lead, newStaff(lead, "Ein Schreiber"), 1, 5_000);
+        double eight = appends(lead, newStaff(lead, "Acht Schreiber"), 8, 10_000);
+
+        UUID big = newStaff(lead, "Hunderttausend");
+        long seeding = System.nanoTime();
+        seed(tenant.id(), big, lead, 100_000);
+        Duration seeded = Duration.ofNanos(System.nanoTime() - seeding);
+        List<Duration> verifications = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            long started = System.nanoTime();
+            JournalVerification result = journal.verify(lead, big);
+            verifications.add(Duration.ofNanos(System.nanoTime() - started));
+            assertThat(result.valid()).isTrue();
+            assertThat(result.entries()).isEqualTo(100_000);
+        }
+
+        log.warn(String.format(Locale.ROOT, """
+
+                Journal benchmark (%d cores, max heap %d MiB, PostgreSQL %s)
+                  append, 1 writer:   %.0f entries/s (5,000 entries)
+                  append, 8 writers:  %.0f entries/s (10,000 entries, one staff)
+                  verify 100,000:     %s (runs: %s; seeding took %s)""",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                jdbc.queryForObject("SHOW server_version", String.class), single, eight,
+                verifications.stream().min(Duration::compareTo).orElseThrow(), verifications, seeded));
+    }
+
+    private UUID newStaff(CurrentUser lead, String name) {
+        return staffs.create(lead, new NewStaff(name + " " + UUID.randomUUID(), null, null, null)).id();
+    }
+
+    /** Entries per second for {@code total} appends spread over {@code writers} threads. */
+    private double appends(CurrentUser lead, UUID staffId, int writers, int total) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < total / writers; i++) {
+                        journal.append(lead, staffId, NewJournalEntry.note(TEXT));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+            return total / (Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A valid chain written in batches, bypassing the facade: only verification is measured on it. */
+    private void seed(UUID tenantId, UUID staffId, CurrentUser author, int count) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO journal.chain (staff_id, tenant_id, last_seq, last_hash) VALUES (?, ?, 0, ?)",
+                    staffId, tenantId, EntryHash.GENESIS);
+            String previous = EntryHash.GENESIS;
+            Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(Duration.ofDays(1));
+            List<Object[]> batch = new ArrayList<>();
+            for (int seq = 1; seq <= count; seq++) {
+                StoredEntry entry = new StoredEntry(UUID.randomUUID(), tenantId, staffId, seq, JournalCategory.REPORT,
+                        TEXT + " (" + seq + ")", time, time, author.personId(), author.displayName(), null,
+                        EntryHash.FORMAT, previous, "").sealed();
+                batch.add(new Object[] {entry.id(), tenantId, staffId, entry.seq(), entry.category().name(),
+                        entry.text(), JournalChain.utc(time), JournalChain.utc(time), entry.authorId(),
+                        entry.authorName(), entry.previousHash(), entry.hash()});
+                previous = entry.hash();
+                time = time.plusMillis(500);
+                if (batch.size() == 1000) {
+                    insert(batch);
+                }
+            }
+            insert(batch);
+            // The head moves forward one entry at a time (its trigger allows nothing else).
+            jdbc.update("ALTER TABLE journal.chain DISABLE TRIGGER chain_forward_only");
+            jdbc.update("UPDATE journal.chain SET last_seq = ?, last_hash = ? WHERE staff_id = ?", count, previous,
+                    staffId);
+            jdbc.update("ALTER TABLE journal.chain ENABLE TRIGGER chain_forward_only");
+        });
+    }
+
+    private void insert(List<Object[]> batch) {
+        jdbc.batchUpdate("""
+                INSERT INTO journal.entry (id, tenant_id, staff_id, seq, category, text, occurred_at, recorded_at,
+                                           author_id, author_name, hash_format, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", batch);
+        batch.clear();
+    }
+}
