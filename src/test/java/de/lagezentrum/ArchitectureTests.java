@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** House rules that the compiler does not check. */
 class ArchitectureTests {
@@ -17,6 +18,13 @@ class ArchitectureTests {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("de.lagezentrum");
+
+    /** Without this, every rule below would pass on an empty import. */
+    @Test
+    void theApplicationIsImported() {
+        assertThat(CLASSES.contain(LagezentrumApplication.class)).isTrue();
+        assertThat(CLASSES.size()).isGreaterThan(100);
+    }
 
     @Test
     void repositoriesAreNotPublic() {
