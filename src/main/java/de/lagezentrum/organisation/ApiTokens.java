@@ -1,14 +1,8 @@
 package de.lagezentrum.organisation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +19,7 @@ import de.lagezentrum.platform.security.ApiTokenAuthenticator;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
 import de.lagezentrum.platform.security.LoginThrottledException;
+import de.lagezentrum.platform.security.Secrets;
 import de.lagezentrum.platform.web.NotFoundException;
 
 /**
@@ -34,7 +29,6 @@ import de.lagezentrum.platform.web.NotFoundException;
 @Service
 public class ApiTokens implements ApiTokenAuthenticator {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "lz_";
 
     private final JdbcClient jdbc;
@@ -76,7 +70,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         throttle.succeeded(username);
-        String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
         UUID id = UUID.randomUUID();
@@ -143,19 +137,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     }
 
     static String hash(String raw) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
+        return Secrets.sha256(raw);
     }
 
     /**

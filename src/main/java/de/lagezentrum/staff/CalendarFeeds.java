@@ -1,13 +1,7 @@
 package de.lagezentrum.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.Secrets;
 
 /**
  * Personal calendar feeds: one secret URL per account that Outlook or Thunderbird subscribes to
@@ -25,8 +20,6 @@ import de.lagezentrum.platform.security.CurrentUser;
  */
 @Service
 public class CalendarFeeds {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final StaffRepository staffs;
@@ -52,9 +45,7 @@ public class CalendarFeeds {
     /** A new secret feed token for the user; any earlier one stops working. Shown only now. */
     @Transactional
     public String renew(CurrentUser user) {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random(24);
         jdbc.sql("""
                 INSERT INTO staff.calendar_feed (account_id, tenant_id, person_id, token_hash, created_at)
                 VALUES (?, ?, ?, ?, ?)
@@ -105,12 +96,6 @@ public class CalendarFeeds {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Secrets.sha256(token);
     }
 }
