@@ -1,0 +1,73 @@
+package de.lagezentrum.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import de.lagezentrum.platform.search.SearchHit;
+import de.lagezentrum.platform.search.SearchSource;
+import de.lagezentrum.platform.search.Snippets;
+import de.lagezentrum.platform.security.CurrentUser;
+
+/** Finds agenda items, minutes (notes and decisions) and tasks of the staffs the user belongs to. */
+@Component
+class StaffSearch implements SearchSource {
+
+    private static final String MEMBER = """
+            EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = %s AND m.person_id = :personId)""";
+
+    private final JdbcClient jdbc;
+
+    StaffSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<SearchHit> search(CurrentUser user, String query, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        hits.addAll(jdbc.sql("""
+                SELECT e.id, e.session_id, e.type, coalesce(e.decision_number, '') AS number,
+                       ts_headline('german'::regconfig, e.text || ' ' || coalesce(e.rationale, ''), q, CAST(:options AS text)) AS snippet,
+                       ts_rank(to_tsvector('german', e.text || ' ' || coalesce(e.rationale, '')), q) AS rank
+                  FROM staff.minute_entry e, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
+                 WHERE e.tenant_id = :tenantId AND e.type <> 'TASK'
+                   AND to_tsvector('german', e.text || ' ' || coalesce(e.rationale, '')) @@ q
+                   AND """ + " " + MEMBER.formatted("e.staff_id") + " ORDER BY rank DESC LIMIT :limit")
+                .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("personId", user.personId()).param("limit", limit)
+                .query((rs, row) -> new SearchHit(rs.getString("type").equals("DECISION") ? "decision" : "note",
+                        rs.getObject("id", UUID.class), rs.getString("number"),
+                        Snippets.html(rs.getString("snippet")), "/sessions/" + rs.getObject("session_id", UUID.class),
+                        rs.getDouble("rank")))
+                .list());
+        hits.addAll(jdbc.sql("""
+                SELECT t.id, left(t.text, 80) AS title, ts_headline('german'::regconfig, t.text, q, CAST(:options AS text)) AS snippet,
+                       ts_rank(to_tsvector('german', t.text), q) AS rank
+                  FROM staff.task t, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
+                 WHERE t.tenant_id = :tenantId AND to_tsvector('german', t.text) @@ q
+                   AND """ + " " + MEMBER.formatted("t.staff_id") + " ORDER BY rank DESC LIMIT :limit")
+                .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("personId", user.personId()).param("limit", limit)
+                .query((rs, row) -> new SearchHit("task", rs.getObject("id", UUID.class), rs.getString("title"),
+                        Snippets.html(rs.getString("snippet")), "/tasks", rs.getDouble("rank")))
+                .list());
+        hits.addAll(jdbc.sql("""
+                SELECT a.id, a.session_id, a.title,
+                       ts_headline('german'::regconfig, a.title || ' ' || coalesce(a.topic, ''), q, CAST(:options AS text)) AS snippet,
+                       ts_rank(to_tsvector('german', a.title || ' ' || coalesce(a.topic, '')), q) AS rank
+                  FROM staff.agenda_item a JOIN staff.session s ON s.id = a.session_id,
+                       websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
+                 WHERE a.tenant_id = :tenantId AND to_tsvector('german', a.title || ' ' || coalesce(a.topic, '')) @@ q
+                   AND """ + " " + MEMBER.formatted("s.staff_id") + " ORDER BY rank DESC LIMIT :limit")
+                .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("personId", user.personId()).param("limit", limit)
+                .query((rs, row) -> new SearchHit("agenda-item", rs.getObject("id", UUID.class), rs.getString("title"),
+                        Snippets.html(rs.getString("snippet")), "/sessions/" + rs.getObject("session_id", UUID.class),
+                        rs.getDouble("rank")))
+                .list());
+        return hits;
+    }
+}
