@@ -42,8 +42,9 @@ class JournalChain {
         Head head = lockHead(tenantId, staffId);
         // Taken under the lock, so that recordedAt follows the order of seq.
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // PostgreSQL keeps microseconds: the hash must be over what is stored, whoever calls.
         StoredEntry entry = new StoredEntry(UUID.randomUUID(), tenantId, staffId, head.lastSeq() + 1, category, text,
-                occurredAt == null ? recordedAt : occurredAt, recordedAt, authorId, authorName, corrects,
+                occurredAt == null ? recordedAt : occurredAt.truncatedTo(ChronoUnit.MICROS), recordedAt, authorId, authorName, corrects,
                 EntryHash.FORMAT, head.lastHash(), "").sealed();
         jdbc.sql("""
                 INSERT INTO journal.entry (id, tenant_id, staff_id, seq, category, text, occurred_at, recorded_at,

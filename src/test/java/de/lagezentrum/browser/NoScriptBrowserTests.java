@@ -32,7 +32,8 @@ class NoScriptBrowserTests extends BrowserTest {
         page.navigate("/admin/people");
 
         page.getByLabel("Name, E-Mail oder Benutzername").fill("Ohnescript");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suchen")).click();
+        page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Suchen")).click();
 
         page.waitForURL(url -> url.contains("q=Ohnescript"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 Person gefunden");

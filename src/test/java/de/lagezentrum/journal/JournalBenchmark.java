@@ -65,6 +65,9 @@ class JournalBenchmark {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    JournalSearch search;
+
     @Test
     void measure() throws Exception {
         TestTenant tenant = organisation.newTenant("Benchmarkstadt " + UUID.randomUUID());
@@ -87,15 +90,20 @@ class JournalBenchmark {
             assertThat(result.entries()).isEqualTo(100_000);
         }
 
+        jdbc.execute("ANALYZE journal.entry");
+        Duration rare = searchMedian(lead, "Unterkünfte", 50);
+        Duration common = searchMedian(lead, "Deichläufer", 50);
+
         log.warn(String.format(Locale.ROOT, """
 
                 Journal benchmark (%d cores, max heap %d MiB, PostgreSQL %s)
                   append, 1 writer:   %.0f entries/s (5,000 entries)
                   append, 8 writers:  %.0f entries/s (10,000 entries, one staff)
-                  verify 100,000:     %s (runs: %s; seeding took %s)""",
+                  verify 100,000:     %s (runs: %s; seeding took %s)
+                  search 100,000:     %s median for a term in 100 entries, %s for a term in ~99,900 (top 50 of each)""",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 jdbc.queryForObject("SHOW server_version", String.class), single, eight,
-                verifications.stream().min(Duration::compareTo).orElseThrow(), verifications, seeded));
+                verifications.stream().min(Duration::compareTo).orElseThrow(), verifications, seeded, rare, common));
     }
 
     private UUID newStaff(CurrentUser lead, String name) {
@@ -126,6 +134,18 @@ class JournalBenchmark {
         }
     }
 
+    /** Median of 7 searches through the journal's search source (German stemming, ranking, snippets). */
+    private Duration searchMedian(CurrentUser user, String query, int limit) {
+        List<Duration> runs = new ArrayList<>();
+        for (int run = 0; run < 7; run++) {
+            long started = System.nanoTime();
+            assertThat(search.search(user, query, limit)).isNotEmpty();
+            runs.add(Duration.ofNanos(System.nanoTime() - started));
+        }
+        runs.sort(Duration::compareTo);
+        return runs.get(runs.size() / 2);
+    }
+
     /** A valid chain written in batches, bypassing the facade: only verification is measured on it. */
     private void seed(UUID tenantId, UUID staffId, CurrentUser author, int count) {
         transaction.executeWithoutResult(status -> {
@@ -135,8 +155,11 @@ class JournalBenchmark {
             Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(Duration.ofDays(1));
             List<Object[]> batch = new ArrayList<>();
             for (int seq = 1; seq <= count; seq++) {
+                // Every thousandth entry is about accommodation: a rare term for the search figures.
+                String text = seq % 1000 == 0 ? "Unterkunft Nord meldet 40 freie Plätze (" + seq + ")"
+                        : TEXT + " (" + seq + ")";
                 StoredEntry entry = new StoredEntry(UUID.randomUUID(), tenantId, staffId, seq, JournalCategory.REPORT,
-                        TEXT + " (" + seq + ")", time, time, author.personId(), author.displayName(), null,
+                        text, time, time, author.personId(), author.displayName(), null,
                         EntryHash.FORMAT, previous, "").sealed();
                 batch.add(new Object[] {entry.id(), tenantId, staffId, entry.seq(), entry.category().name(),
                         entry.text(), JournalChain.utc(time), JournalChain.utc(time), entry.authorId(),

@@ -46,6 +46,9 @@ class JournalFromSessionsTests {
     @Autowired
     JournalManagement journal;
 
+    @Autowired
+    JournalFromSessions listener;
+
     @Test
     void decisionsAndTasksAreJournalledByThemselves() {
         CurrentUser lead = organisation.newTenant("Journalstadt " + UUID.randomUUID())
@@ -70,6 +73,22 @@ class JournalFromSessionsTests {
                 .contains("Beschluss " + number, "Turnhalle Nord", "Begründung: Einzige Halle mit Duschen"));
         assertThat(entries).extracting(JournalEntry::text).anySatisfy(text -> assertThat(text)
                 .contains("Auftrag: Feldbetten beschaffen", "Verantwortlich: Jana Journal", "Fällig: 06.03.2026"));
+        assertThat(journal.verify(lead, staffId).valid()).isTrue();
+    }
+
+    @Test
+    void nanosecondsFromOtherModulesDoNotBreakTheChain() {
+        CurrentUser lead = organisation.newTenant("Nanostadt " + UUID.randomUUID()).user("Nora Nano", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Nano", null, null, null)).id();
+
+        // Events carry Instants from Clock.systemUTC(), which can have nanoseconds; PostgreSQL keeps micros.
+        listener.on(new de.lagezentrum.staff.DecisionRecorded(lead.tenantId(), staffId, UUID.randomUUID(),
+                UUID.randomUUID(), "B-2026-999", "Test", null, lead.personId(),
+                Instant.parse("2026-03-04T09:00:00.123456789Z")));
+
+        // The listener runs asynchronously, as after a real commit.
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> journal.entries(lead, staffId, new PageRequest(0, 10)).total() == 1);
         assertThat(journal.verify(lead, staffId).valid()).isTrue();
     }
 }
