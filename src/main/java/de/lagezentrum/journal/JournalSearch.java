@@ -31,12 +31,16 @@ class JournalSearch implements SearchSource {
         if (mine.length == 0) {
             return List.of();
         }
+        // Rank in the inner query, headline only for the rows that are shown: ts_headline is the costly part.
         return jdbc.sql("""
-                SELECT e.id, e.staff_id, e.seq, ts_headline('german'::regconfig, e.text, q, CAST(:options AS text)) AS snippet,
-                       ts_rank(to_tsvector('german', e.text), q) AS rank
-                  FROM journal.entry e, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
-                 WHERE e.tenant_id = :tenantId AND e.staff_id = ANY(:staffs) AND to_tsvector('german', e.text) @@ q
-                 ORDER BY rank DESC LIMIT :limit""")
+                SELECT top.id, top.staff_id, top.seq, top.rank,
+                       ts_headline('german'::regconfig, top.text, top.q, CAST(:options AS text)) AS snippet
+                  FROM (SELECT e.id, e.staff_id, e.seq, e.text, q, ts_rank(to_tsvector('german', e.text), q) AS rank
+                          FROM journal.entry e, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
+                         WHERE e.tenant_id = :tenantId AND e.staff_id = ANY(:staffs)
+                           AND to_tsvector('german', e.text) @@ q
+                         ORDER BY rank DESC LIMIT :limit) top
+                 ORDER BY top.rank DESC""")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
                 .param("staffs", mine).param("limit", limit)
                 .query((rs, row) -> new SearchHit("journal-entry", rs.getObject("id", UUID.class),
