@@ -34,11 +34,13 @@ public class MinutesManagement {
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
     private final ApplicationEventPublisher events;
+    private final ProtocolGuard guard;
     private final Clock clock;
 
     MinutesManagement(JdbcClient jdbc, SessionSchedule schedule, StaffAccess access, MinutesQueries queries,
             PeopleManagement people, OrganisationManagement organisation, ApplicationEventPublisher events,
-            Clock clock) {
+            ProtocolGuard guard, Clock clock) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.schedule = schedule;
         this.access = access;
@@ -53,6 +55,7 @@ public class MinutesManagement {
     @Transactional
     public AgendaItemView propose(CurrentUser user, UUID sessionId, NewAgendaItem item) {
         SessionView session = memberSession(user, sessionId);
+        guard.requireOpen(user.tenantId(), sessionId);
         Staff staff = access.membersOnly(user, session.staffId());
         if (item.presenterId() != null && people.people(user, List.of(item.presenterId())).isEmpty()) {
             throw new InvalidInputException("presenterId", "staff.person.unknown");
@@ -75,6 +78,7 @@ public class MinutesManagement {
     public AgendaItemView accept(CurrentUser user, UUID sessionId, UUID itemId) {
         SessionView session = memberSession(user, sessionId);
         access.leadOnly(user, session.staffId());
+        guard.requireOpen(user.tenantId(), sessionId);
         int changed = jdbc.sql("""
                 UPDATE staff.agenda_item SET status = 'ACCEPTED', version = version + 1
                  WHERE tenant_id = ? AND session_id = ? AND id = ?""")
@@ -96,6 +100,7 @@ public class MinutesManagement {
     @Transactional
     public EntryView record(CurrentUser user, UUID sessionId, UUID itemId, NewEntry entry) {
         SessionView session = memberSession(user, sessionId);
+        guard.requireOpen(user.tenantId(), sessionId);
         queries.agendaItem(user.tenantId(), itemId).filter(item -> item.sessionId().equals(sessionId))
                 .orElseThrow(() -> new NotFoundException("Agenda item"));
         if (entry.type() == EntryType.TASK) {

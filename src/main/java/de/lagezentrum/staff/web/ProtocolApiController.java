@@ -1,0 +1,74 @@
+package de.lagezentrum.staff.web;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.ProtocolManagement;
+import de.lagezentrum.staff.ProtocolView;
+
+/** API v1 of protocols: attendance, finalise, approve (lead), corrections as new versions. */
+@RestController
+@RequestMapping(path = "/api/v1/sessions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProtocolApiController {
+
+    private final ProtocolManagement protocols;
+
+    ProtocolApiController(ProtocolManagement protocols) {
+        this.protocols = protocols;
+    }
+
+    @PutMapping(path = "/attendance", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
+        protocols.attendance(CurrentUser.require(), id, body.present());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/protocol/finalize")
+    ProtocolView finalise(@PathVariable UUID id) {
+        return protocols.finalise(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/protocol/approve")
+    ProtocolView approve(@PathVariable UUID id) {
+        return protocols.approve(CurrentUser.require(), id);
+    }
+
+    @PostMapping(path = "/protocol/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProtocolView> correct(@PathVariable UUID id, @Valid @RequestBody Correction body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(protocols.correct(CurrentUser.require(), id, body.text()));
+    }
+
+    @GetMapping("/protocol")
+    ProtocolView protocol(@PathVariable UUID id) {
+        return protocols.protocol(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/protocol/versions/{version}")
+    ProtocolView version(@PathVariable UUID id, @PathVariable int version) {
+        return protocols.protocol(CurrentUser.require(), id, version);
+    }
+
+    /** Body of {@code PUT …/attendance}: the members who were present. */
+    record Attendance(@NotNull @Size(max = 500) Set<UUID> present) {
+    }
+
+    /** Body of {@code POST …/protocol/corrections}: what is corrected, and how. */
+    record Correction(@NotBlank @Size(max = 10_000) String text) {
+    }
+}
