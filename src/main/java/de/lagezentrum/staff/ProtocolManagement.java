@@ -110,6 +110,13 @@ public class ProtocolManagement {
         return protocol(user, sessionId);
     }
 
+    /** The latest version of a session's protocol, if it has been finalised. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProtocolView> current(CurrentUser user, UUID sessionId) {
+        memberSession(user, sessionId);
+        return latest(user.tenantId(), sessionId).map(version -> view(sessionId, version));
+    }
+
     /** The latest version of a session's protocol; not found before it is finalised. */
     @Transactional(readOnly = true)
     public ProtocolView protocol(CurrentUser user, UUID sessionId) {

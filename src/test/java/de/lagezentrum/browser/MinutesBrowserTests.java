@@ -77,6 +77,14 @@ class MinutesBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annehmen")).click();
         assertThat(page.locator(".agenda")).not().containsText("vorgeschlagen");
         assertNoAxeViolations();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Protokoll abschließen")).click();
+        assertThat(page.locator("main")).containsText("Version 1: abgeschlossen");
+        assertThat(page.locator("#minutes-heading")).hasCount(0);
+        assertNoAxeViolations();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Protokoll genehmigen")).click();
+        assertThat(page.locator("main")).containsText("Version 1: genehmigt");
+        assertNoAxeViolations();
     }
 
     @Autowired

@@ -24,6 +24,7 @@ import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.ProtocolManagement;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.SessionView;
@@ -41,9 +42,12 @@ class MinutesPageController {
     private final OrganisationManagement organisation;
     private final DateFormats dates;
     private final SessionStream stream;
+    private final ProtocolManagement protocols;
 
     MinutesPageController(SessionManagement sessions, MinutesManagement minutes, StaffManagement staffs,
-            OrganisationManagement organisation, DateFormats dates, SessionStream stream) {
+            OrganisationManagement organisation, DateFormats dates, SessionStream stream,
+            ProtocolManagement protocols) {
+        this.protocols = protocols;
         this.dates = dates;
         this.stream = stream;
         this.sessions = sessions;
@@ -79,6 +83,7 @@ class MinutesPageController {
         model.addAttribute("entries", minutes.entries(user, id));
         model.addAttribute("departments", organisation.allDepartments(user));
         model.addAttribute("entryTypes", EntryType.values());
+        model.addAttribute("protocol", protocols.current(user, id).orElse(null));
         if (!model.containsAttribute("item")) {
             model.addAttribute("item", new AgendaItemForm());
         }
@@ -86,6 +91,20 @@ class MinutesPageController {
             model.addAttribute("entry", new EntryForm());
         }
         return "staff/session";
+    }
+
+    @PostMapping("/protocol/finalize")
+    String finalise(@PathVariable UUID id, RedirectAttributes redirect) {
+        protocols.finalise(CurrentUser.require(), id);
+        redirect.addFlashAttribute("finalised", true);
+        return "redirect:/sessions/" + id + "#protocol-heading";
+    }
+
+    @PostMapping("/protocol/approve")
+    String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+        protocols.approve(CurrentUser.require(), id);
+        redirect.addFlashAttribute("approved", true);
+        return "redirect:/sessions/" + id + "#protocol-heading";
     }
 
     @PostMapping("/agenda")
