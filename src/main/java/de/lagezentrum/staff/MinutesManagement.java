@@ -28,7 +28,6 @@ public class MinutesManagement {
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
 
     private final JdbcClient jdbc;
-    private final SessionSchedule schedule;
     private final StaffAccess access;
     private final MinutesQueries queries;
     private final PeopleManagement people;
@@ -37,12 +36,11 @@ public class MinutesManagement {
     private final ProtocolGuard guard;
     private final Clock clock;
 
-    MinutesManagement(JdbcClient jdbc, SessionSchedule schedule, StaffAccess access, MinutesQueries queries,
+    MinutesManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries queries,
             PeopleManagement people, OrganisationManagement organisation, ApplicationEventPublisher events,
             ProtocolGuard guard, Clock clock) {
         this.guard = guard;
         this.jdbc = jdbc;
-        this.schedule = schedule;
         this.access = access;
         this.queries = queries;
         this.people = people;
@@ -54,7 +52,7 @@ public class MinutesManagement {
     /** Proposes an agenda item; the lead's own proposals are accepted at once. */
     @Transactional
     public AgendaItemView propose(CurrentUser user, UUID sessionId, NewAgendaItem item) {
-        SessionView session = memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
         Staff staff = access.membersOnly(user, session.staffId());
         if (item.presenterId() != null && people.people(user, List.of(item.presenterId())).isEmpty()) {
@@ -76,7 +74,7 @@ public class MinutesManagement {
     /** Accepts a proposed item; the lead only. */
     @Transactional
     public AgendaItemView accept(CurrentUser user, UUID sessionId, UUID itemId) {
-        SessionView session = memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         access.leadOnly(user, session.staffId());
         guard.requireOpen(user.tenantId(), sessionId);
         int changed = jdbc.sql("""
@@ -92,14 +90,14 @@ public class MinutesManagement {
     /** The agenda of a session, in order. */
     @Transactional(readOnly = true)
     public List<AgendaItemView> agenda(CurrentUser user, UUID sessionId) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         return queries.agenda(user.tenantId(), sessionId);
     }
 
     /** Records a note, decision or task under an agenda item; any member. */
     @Transactional
     public EntryView record(CurrentUser user, UUID sessionId, UUID itemId, NewEntry entry) {
-        SessionView session = memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
         queries.agendaItem(user.tenantId(), itemId).filter(item -> item.sessionId().equals(sessionId))
                 .orElseThrow(() -> new NotFoundException("Agenda item"));
@@ -143,7 +141,7 @@ public class MinutesManagement {
     /** The minutes of a session, in the order they were recorded. */
     @Transactional(readOnly = true)
     public List<EntryView> entries(CurrentUser user, UUID sessionId) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         return queries.entries(user.tenantId(), sessionId);
     }
 
@@ -171,12 +169,6 @@ public class MinutesManagement {
         }
     }
 
-    private SessionView memberSession(CurrentUser user, UUID sessionId) {
-        SessionView session = schedule.session(user.tenantId(), sessionId)
-                .orElseThrow(() -> new NotFoundException("Session"));
-        access.membersOnly(user, session.staffId());
-        return session;
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

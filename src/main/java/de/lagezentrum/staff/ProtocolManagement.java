@@ -28,7 +28,6 @@ import de.lagezentrum.platform.web.NotFoundException;
 public class ProtocolManagement {
 
     private final JdbcClient jdbc;
-    private final SessionSchedule schedule;
     private final StaffAccess access;
     private final MinutesQueries minutes;
     private final ProtocolGuard guard;
@@ -36,10 +35,9 @@ public class ProtocolManagement {
     private final JsonMapper json;
     private final Clock clock;
 
-    ProtocolManagement(JdbcClient jdbc, SessionSchedule schedule, StaffAccess access, MinutesQueries minutes,
+    ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes,
             ProtocolGuard guard, PeopleManagement people, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.schedule = schedule;
         this.access = access;
         this.minutes = minutes;
         this.guard = guard;
@@ -51,7 +49,7 @@ public class ProtocolManagement {
     /** Records who was present (members of the staff); replaces the earlier list. */
     @Transactional
     public void attendance(CurrentUser user, UUID sessionId, Set<UUID> present) {
-        SessionView session = memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
         Staff staff = access.membersOnly(user, session.staffId());
         for (UUID personId : present) {
@@ -70,7 +68,7 @@ public class ProtocolManagement {
     /** Finalises the protocol as version 1; from now on the minutes are frozen. Any member. */
     @Transactional
     public ProtocolView finalise(CurrentUser user, UUID sessionId) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
         Content content = new Content(minutes.agenda(user.tenantId(), sessionId),
                 minutes.entries(user.tenantId(), sessionId), attendees(user, sessionId));
@@ -81,7 +79,7 @@ public class ProtocolManagement {
     /** Approves the latest version; the lead only. */
     @Transactional
     public ProtocolView approve(CurrentUser user, UUID sessionId) {
-        SessionView session = memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         access.leadOnly(user, session.staffId());
         Latest latest = latest(user.tenantId(), sessionId).orElseThrow(() -> new ConflictException("protocol.not-final"));
         if (!latest.status().equals("FINAL")) {
@@ -98,7 +96,7 @@ public class ProtocolManagement {
     /** Corrects an approved protocol: a new version with the correction, to be approved again. */
     @Transactional
     public ProtocolView correct(CurrentUser user, UUID sessionId, String correction) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         Latest latest = latest(user.tenantId(), sessionId).orElseThrow(() -> new ConflictException("protocol.not-final"));
         if (!latest.status().equals("APPROVED")) {
             throw new ConflictException("protocol.not-approved");
@@ -113,21 +111,21 @@ public class ProtocolManagement {
     /** The latest version of a session's protocol, if it has been finalised. */
     @Transactional(readOnly = true)
     public java.util.Optional<ProtocolView> current(CurrentUser user, UUID sessionId) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         return latest(user.tenantId(), sessionId).map(version -> view(sessionId, version));
     }
 
     /** The latest version of a session's protocol; not found before it is finalised. */
     @Transactional(readOnly = true)
     public ProtocolView protocol(CurrentUser user, UUID sessionId) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         return view(sessionId, latest(user.tenantId(), sessionId).orElseThrow(() -> new NotFoundException("Protocol")));
     }
 
     /** A given version, e.g. the original of a correction. */
     @Transactional(readOnly = true)
     public ProtocolView protocol(CurrentUser user, UUID sessionId, int version) {
-        memberSession(user, sessionId);
+        access.memberSession(user, sessionId);
         return view(sessionId, versions(user.tenantId(), sessionId).stream().filter(v -> v.version() == version)
                 .findFirst().orElseThrow(() -> new NotFoundException("Protocol version")));
     }
@@ -178,12 +176,6 @@ public class ProtocolManagement {
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
-    private SessionView memberSession(CurrentUser user, UUID sessionId) {
-        SessionView session = schedule.session(user.tenantId(), sessionId)
-                .orElseThrow(() -> new NotFoundException("Session"));
-        access.membersOnly(user, session.staffId());
-        return session;
-    }
 
     /** What a protocol version records. */
     record Content(List<AgendaItemView> items, List<EntryView> entries, List<ProtocolView.Attendee> attendance) {

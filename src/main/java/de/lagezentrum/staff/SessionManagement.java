@@ -123,10 +123,7 @@ public class SessionManagement {
     /** One session of a staff the user belongs to. */
     @Transactional(readOnly = true)
     public SessionView session(CurrentUser user, UUID sessionId) {
-        SessionView session = schedule.session(user.tenantId(), sessionId)
-                .orElseThrow(() -> new NotFoundException("Session"));
-        access.membersOnly(user, session.staffId());
-        return session;
+        return access.memberSession(user, sessionId);
     }
 
     /** The staff's planned sessions that have not ended yet, within the next days (for the dashboard). */

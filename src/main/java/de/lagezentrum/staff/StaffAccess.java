@@ -13,9 +13,19 @@ import de.lagezentrum.platform.web.NotFoundException;
 class StaffAccess {
 
     private final StaffRepository staffs;
+    private final SessionSchedule schedule;
 
-    StaffAccess(StaffRepository staffs) {
+    StaffAccess(StaffRepository staffs, SessionSchedule schedule) {
         this.staffs = staffs;
+        this.schedule = schedule;
+    }
+
+    /** A session of a staff the user belongs to; otherwise "not found". */
+    SessionView memberSession(CurrentUser user, UUID sessionId) {
+        SessionView session = schedule.session(user.tenantId(), sessionId)
+                .orElseThrow(() -> new NotFoundException("Session"));
+        membersOnly(user, session.staffId());
+        return session;
     }
 
     /** The staff if the user belongs to it; otherwise "not found", as if it did not exist. */
