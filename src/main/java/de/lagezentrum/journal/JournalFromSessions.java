@@ -1,5 +1,6 @@
 package de.lagezentrum.journal;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.staff.DecisionRecorded;
+import de.lagezentrum.staff.ProtocolApproved;
+import de.lagezentrum.staff.ProtocolCorrected;
 import de.lagezentrum.staff.TaskAssigned;
 
 /**
@@ -21,6 +24,7 @@ import de.lagezentrum.staff.TaskAssigned;
 class JournalFromSessions {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
 
     private final JournalChain chain;
     private final PeopleManagement people;
@@ -50,6 +54,24 @@ class JournalFromSessions {
         }
         chain.append(task.tenantId(), task.staffId(), task.recordedBy(), name(task.tenantId(), task.recordedBy()),
                 JournalCategory.ORDER, EntryRules.text(text.toString()), task.recordedAt(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ProtocolApproved approved) {
+        String text = "Protokoll der Sitzung vom " + DATE.format(approved.sessionStart().atZone(MUNICIPALITY))
+                + " genehmigt (Version " + approved.version() + ").";
+        chain.append(approved.tenantId(), approved.staffId(), approved.approvedBy(),
+                name(approved.tenantId(), approved.approvedBy()), JournalCategory.DECISION, EntryRules.text(text),
+                approved.approvedAt(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ProtocolCorrected corrected) {
+        String text = "Protokoll der Sitzung vom " + DATE.format(corrected.sessionStart().atZone(MUNICIPALITY))
+                + " korrigiert (Version " + corrected.version() + ", wartet auf Genehmigung): " + corrected.text();
+        chain.append(corrected.tenantId(), corrected.staffId(), corrected.correctedBy(),
+                name(corrected.tenantId(), corrected.correctedBy()), JournalCategory.NOTE, EntryRules.text(text),
+                corrected.correctedAt(), null);
     }
 
     private String name(UUID tenantId, UUID personId) {
