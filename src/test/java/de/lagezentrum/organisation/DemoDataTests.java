@@ -144,7 +144,7 @@ class DemoDataTests {
                 .containsExactly(java.util.stream.IntStream.rangeClosed(1, 6)
                         .mapToObj(n -> "B-%d-%03d".formatted(year, n)).toArray(String[]::new));
 
-        List<TaskView> demoTasks = tasks.tasks(lead, null, null, null, false).stream()
+        List<TaskView> demoTasks = tasks.tasks(lead, null, null, null, null, false).stream()
                 .filter(task -> task.staffId().equals(staffId)).toList();
         assertThat(demoTasks).hasSize(6);
         assertThat(demoTasks).filteredOn(task -> task.status() == TaskStatus.DONE).hasSize(3);

@@ -57,10 +57,10 @@ class StaffPages {
 
             @Override
             public Optional<Map<String, Object>> model(CurrentUser user) {
-                List<TaskView> open = tasks.tasks(user, user.personId(), null, null, false).stream()
+                List<TaskView> open = tasks.tasks(user, user.personId(), null, null, null, false).stream()
                         .filter(task -> task.status() == TaskStatus.OPEN || task.status() == TaskStatus.IN_PROGRESS)
                         .limit(5).toList();
-                long overdue = tasks.tasks(user, null, null, null, true).size();
+                long overdue = tasks.tasks(user, null, null, null, null, true).size();
                 return Optional.of(Map.of("tasks", open, "overdue", overdue));
             }
         };
