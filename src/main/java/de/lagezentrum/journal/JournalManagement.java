@@ -98,6 +98,24 @@ public class JournalManagement {
         return queries.page(user.tenantId(), staffId, page);
     }
 
+    /** The latest entries of the journals of all staffs the user belongs to, newest recording first. */
+    @Transactional(readOnly = true)
+    public List<RecentJournalEntry> latest(CurrentUser user, int limit) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        staffs.myStaffs(user).forEach(staff -> names.put(staff.id(), staff.name()));
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return queries.latest(user.tenantId(), names.keySet().toArray(UUID[]::new), limit).stream()
+                .map(entry -> new RecentJournalEntry(entry, names.get(entry.staffId()))).toList();
+    }
+
+    /** Whether the user belongs to any staff, and so may keep a journal. */
+    @Transactional(readOnly = true)
+    public boolean hasJournals(CurrentUser user) {
+        return !staffs.myStaffs(user).isEmpty();
+    }
+
     /** One entry of the journal. */
     @Transactional(readOnly = true)
     public JournalEntry entry(CurrentUser user, UUID staffId, UUID entryId) {

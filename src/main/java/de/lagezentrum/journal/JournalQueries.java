@@ -55,6 +55,19 @@ class JournalQueries {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * The latest entries over several journals, newest recording first: the last few of each journal by
+     * seq (an index range), then merged, so a long journal costs no more than a short one.
+     */
+    List<JournalEntry> latest(UUID tenantId, UUID[] staffIds, int limit) {
+        return jdbc.sql("SELECT last.* FROM unnest(?::uuid[]) AS mine(staff_id) CROSS JOIN LATERAL (SELECT "
+                + WITH_REFERENCES + " FROM journal.entry e WHERE e.tenant_id = ? AND e.staff_id = mine.staff_id"
+                + " ORDER BY e.seq DESC LIMIT ?) last ORDER BY last.recorded_at DESC, last.seq DESC LIMIT ?")
+                .params(staffIds, tenantId, limit, limit)
+                .query((rs, row) -> entry(rs))
+                .list();
+    }
+
     /** One entry of the staff's journal. */
     Optional<JournalEntry> entry(UUID tenantId, UUID staffId, UUID entryId) {
         return jdbc.sql("SELECT " + WITH_REFERENCES

@@ -31,14 +31,15 @@ class JournalSearch implements SearchSource {
         if (mine.length == 0) {
             return List.of();
         }
-        // Rank in the inner query, headline only for the rows that are shown: ts_headline is the costly part.
+        // Rank on the stored vector (journal V3) in the inner query, headline only for the rows that are
+        // shown: ts_headline has to parse the text again, so it runs for those few rows only.
         return jdbc.sql("""
                 SELECT top.id, top.staff_id, top.seq, top.rank,
                        ts_headline('german'::regconfig, top.text, top.q, CAST(:options AS text)) AS snippet
-                  FROM (SELECT e.id, e.staff_id, e.seq, e.text, q, ts_rank(to_tsvector('german', e.text), q) AS rank
+                  FROM (SELECT e.id, e.staff_id, e.seq, e.text, q, ts_rank(e.search_vector, q) AS rank
                           FROM journal.entry e, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
                          WHERE e.tenant_id = :tenantId AND e.staff_id = ANY(:staffs)
-                           AND to_tsvector('german', e.text) @@ q
+                           AND e.search_vector @@ q
                          ORDER BY rank DESC LIMIT :limit) top
                  ORDER BY top.rank DESC""")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())

@@ -145,6 +145,23 @@ public class MinutesManagement {
         return queries.entries(user.tenantId(), sessionId);
     }
 
+    /** The latest decisions of the staffs the user belongs to, newest first. */
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> latestDecisions(CurrentUser user, int limit) {
+        return jdbc.sql("""
+                SELECT e.id, e.staff_id, s.name AS staff_name, e.session_id, e.decision_number, e.text, e.recorded_at
+                  FROM staff.minute_entry e JOIN staff.staff s ON s.id = e.staff_id
+                 WHERE e.tenant_id = ? AND e.type = 'DECISION'
+                   AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = e.staff_id AND m.person_id = ?)
+                 ORDER BY e.recorded_at DESC, e.decision_number DESC LIMIT ?""")
+                .params(user.tenantId(), user.personId(), limit)
+                .query((rs, row) -> new DecisionSummary(rs.getObject("id", UUID.class),
+                        rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
+                        rs.getObject("session_id", UUID.class), rs.getString("decision_number"), rs.getString("text"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     private String nextDecisionNumber(UUID staffId, Instant now) {
         int year = now.atZone(MUNICIPALITY).getYear();
         // One atomic upsert: concurrent decisions of a staff never get the same number.

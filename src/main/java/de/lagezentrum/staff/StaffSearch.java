@@ -12,7 +12,10 @@ import de.lagezentrum.platform.search.SearchSource;
 import de.lagezentrum.platform.search.Snippets;
 import de.lagezentrum.platform.security.CurrentUser;
 
-/** Finds agenda items, minutes (notes and decisions) and tasks of the staffs the user belongs to. */
+/**
+ * Finds sessions, agenda items, minutes (notes and decisions) and tasks of the staffs the user belongs to.
+ * A session is found by its title, its staff's name, its kind ("Sondersitzung") and its date.
+ */
 @Component
 class StaffSearch implements SearchSource {
 
@@ -68,6 +71,36 @@ class StaffSearch implements SearchSource {
                         Snippets.html(rs.getString("snippet")), "/sessions/" + rs.getObject("session_id", UUID.class),
                         rs.getDouble("rank")))
                 .list());
+        hits.addAll(sessions(user, query, limit));
         return hits;
+    }
+
+    /**
+     * Sessions are few (one a week per staff), so their text is put together per search rather than
+     * stored: title, staff name, kind in German words and the local date (dd.mm.yyyy, as people type it).
+     */
+    private List<SearchHit> sessions(CurrentUser user, String query, int limit) {
+        return jdbc.sql("""
+                SELECT d.id, d.kind, d.label, ts_headline('german'::regconfig, d.doc, q, CAST(:options AS text)) AS snippet,
+                       ts_rank(to_tsvector('german'::regconfig, d.doc), q) AS rank
+                  FROM (SELECT s.id, s.kind, s.starts_at,
+                               coalesce(s.title, st.name) || ' – '
+                                   || to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY HH24:MI') AS label,
+                               concat_ws(' ', s.title, st.name,
+                                         CASE WHEN s.kind = 'EXTRAORDINARY' THEN 'Sondersitzung' ELSE 'Stabssitzung' END,
+                                         CASE WHEN s.status = 'CANCELLED' THEN 'abgesagt' END,
+                                         to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY')) AS doc
+                          FROM staff.session s JOIN staff.staff st ON st.id = s.staff_id
+                         WHERE s.tenant_id = :tenantId AND """ + " " + MEMBER.formatted("s.staff_id") + """
+                       ) d, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
+                 WHERE to_tsvector('german'::regconfig, d.doc) @@ q
+                 ORDER BY rank DESC, d.starts_at DESC LIMIT :limit""")
+                .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("personId", user.personId()).param("limit", limit)
+                .query((rs, row) -> new SearchHit(rs.getString("kind").equals("EXTRAORDINARY")
+                        ? "extraordinary-session" : "session", rs.getObject("id", UUID.class), rs.getString("label"),
+                        Snippets.html(rs.getString("snippet")), "/sessions/" + rs.getObject("id", UUID.class),
+                        rs.getDouble("rank")))
+                .list();
     }
 }

@@ -19,13 +19,21 @@ import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.NotFoundException;
 
 /**
- * Tasks across sessions: the board of the user's staffs (mine, my department's, by status, overdue),
+ * Tasks across sessions: the board of the user's staffs (mine, my department's, by status, by topic,
+ * overdue),
  * and status changes recorded with who and when.
  */
 @Service
 public class TaskManagement {
 
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+
+    /** A task with the topic of the agenda item it was recorded under. */
+    private static final String WITH_TOPIC = """
+            SELECT t.*, a.topic FROM staff.task t
+              JOIN staff.minute_entry e ON e.id = t.entry_id
+              JOIN staff.agenda_item a ON a.id = e.agenda_item_id
+            """;
 
     private final JdbcClient jdbc;
     private final StaffAccess access;
@@ -43,24 +51,27 @@ public class TaskManagement {
      * @param assigneeId only tasks of this person; may be null
      * @param departmentId only tasks of this department; may be null
      * @param status only tasks in this status; may be null
+     * @param topic only tasks recorded under an agenda item of this topic area; may be null
      * @param overdueOnly only open or running tasks past their due date
      */
     @Transactional(readOnly = true)
     public List<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
-            @Nullable TaskStatus status, boolean overdueOnly) {
+            @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly) {
         LocalDate today = today();
-        return jdbc.sql("""
-                SELECT t.* FROM staff.task t
+        return jdbc.sql(WITH_TOPIC + """
                  WHERE t.tenant_id = :tenantId
                    AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = t.staff_id AND m.person_id = :personId)
                    AND (CAST(:assigneeId AS uuid) IS NULL OR t.assignee_id = :assigneeId)
                    AND (CAST(:departmentId AS uuid) IS NULL OR t.department_id = :departmentId)
                    AND (CAST(:status AS text) IS NULL OR t.status = :status)
+                   AND (CAST(:topic AS text) IS NULL OR a.topic = :topic)
                    AND (NOT :overdueOnly OR (t.status IN ('OPEN', 'IN_PROGRESS') AND t.due < :today))
                  ORDER BY t.due NULLS LAST, t.created_at, t.id LIMIT 500""")
                 .param("tenantId", user.tenantId()).param("personId", user.personId())
                 .param("assigneeId", assigneeId).param("departmentId", departmentId)
-                .param("status", status == null ? null : status.name()).param("overdueOnly", overdueOnly)
+                .param("status", status == null ? null : status.name())
+                .param("topic", topic == null || topic.isBlank() ? null : topic.strip())
+                .param("overdueOnly", overdueOnly)
                 .param("today", today)
                 .query((rs, row) -> task(rs, today)).list();
     }
@@ -92,7 +103,7 @@ public class TaskManagement {
     /** A task of a staff the user belongs to. */
     @Transactional(readOnly = true)
     public TaskView task(CurrentUser user, UUID taskId) {
-        TaskView task = jdbc.sql("SELECT * FROM staff.task WHERE tenant_id = ? AND id = ?")
+        TaskView task = jdbc.sql(WITH_TOPIC + " WHERE t.tenant_id = ? AND t.id = ?")
                 .params(user.tenantId(), taskId).query((rs, row) -> task(rs, today())).optional()
                 .orElseThrow(() -> new NotFoundException("Task"));
         access.membersOnly(user, task.staffId());
@@ -109,7 +120,8 @@ public class TaskManagement {
         boolean overdue = due != null && due.isBefore(today)
                 && (status == TaskStatus.OPEN || status == TaskStatus.IN_PROGRESS);
         return new TaskView(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getObject("session_id", UUID.class), rs.getString("text"), rs.getObject("assignee_id", UUID.class),
+                rs.getObject("session_id", UUID.class), rs.getString("text"), rs.getString("topic"),
+                rs.getObject("assignee_id", UUID.class),
                 rs.getObject("department_id", UUID.class), due, status, overdue, rs.getLong("version"));
     }
 }

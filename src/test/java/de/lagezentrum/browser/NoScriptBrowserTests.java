@@ -1,13 +1,26 @@
 package de.lagezentrum.browser;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewAgendaItem;
+import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.NewSession;
+import de.lagezentrum.staff.NewStaff;
+import de.lagezentrum.staff.SessionKind;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.StaffManagement;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -15,6 +28,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class NoScriptBrowserTests extends BrowserTest {
 
     private TestTenant tenant;
+
+    @Autowired
+    StaffManagement staffs;
+
+    @Autowired
+    SessionManagement sessions;
+
+    @Autowired
+    MinutesManagement minutes;
 
     @Override
     protected boolean javaScriptEnabled() {
@@ -24,6 +46,30 @@ class NoScriptBrowserTests extends BrowserTest {
     @BeforeEach
     void createTenant() {
         tenant = sharedTenant(people -> people.user("Olga Ohnescript", Role.EMPLOYEE));
+    }
+
+    @Test
+    void filtersTheTaskBoardByTopicWithAPlainFormSubmission() {
+        de.lagezentrum.platform.security.CurrentUser lead = tenant.user("Olaf Ohnescript", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab ohne Skript", null, null, null)).id();
+        UUID session = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-11T09:00:00Z"),
+                Instant.parse("2026-03-11T10:00:00Z"), SessionKind.REGULAR, null, null)).id();
+        UUID volunteers = minutes.propose(lead, session, new NewAgendaItem("Helfende", "Ehrenamt", null)).id();
+        UUID media = minutes.propose(lead, session, new NewAgendaItem("Briefing", "Kommunikation", null)).id();
+        minutes.record(lead, session, volunteers, new NewEntry(EntryType.TASK, "Ehrenamtsbörse online stellen", null,
+                lead.personId(), null, null));
+        minutes.record(lead, session, media, new NewEntry(EntryType.TASK, "FAQ übersetzen", null, lead.personId(),
+                null, null));
+        signIn(lead);
+        page.navigate("/tasks");
+
+        page.locator("#topic").selectOption("Ehrenamt");
+        page.locator("form.filters").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Anzeigen")).click();
+
+        page.waitForURL(url -> url.contains("topic=Ehrenamt"));
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody tr")).containsText("Ehrenamtsbörse online stellen");
     }
 
     @Test

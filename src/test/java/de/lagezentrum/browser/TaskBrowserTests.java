@@ -66,4 +66,38 @@ class TaskBrowserTests extends BrowserTest {
         assertThat(page.locator("tbody select")).hasValue("DONE");
         assertNoAxeViolations();
     }
+
+    @Test
+    void theBoardFiltersByTopicWithTheKeyboard() {
+        CurrentUser lead = sharedTenant().user("Tilo Themenfeld", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Themenfelder", null, null, null)).id();
+        var session = sessions.call(lead, staffId, new NewSession(java.time.Instant.parse("2026-03-11T09:00:00Z"),
+                java.time.Instant.parse("2026-03-11T10:00:00Z"), SessionKind.REGULAR, null, null));
+        var housing = minutes.propose(lead, session.id(), new NewAgendaItem("Hallen", "Unterbringung", null));
+        var registration = minutes.propose(lead, session.id(), new NewAgendaItem("Termine", "Registrierung", null));
+        minutes.record(lead, session.id(), housing.id(), new NewEntry(EntryType.TASK, "Messehalle ausstatten", null,
+                lead.personId(), null, LocalDate.now().plusDays(3)));
+        minutes.record(lead, session.id(), registration.id(), new NewEntry(EntryType.TASK,
+                "Samstagsregistrierung planen", null, lead.personId(), null, LocalDate.now().plusDays(5)));
+        signIn(lead);
+
+        page.navigate("/tasks");
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertNoAxeViolations();
+
+        tabTo(page.locator("#topic"));
+        page.locator("#topic").selectOption("Registrierung");
+        var submit = page.locator("form.filters").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Anzeigen"));
+        tabTo(submit);
+        page.keyboard().press("Enter");
+
+        page.waitForURL(url -> url.contains("topic=Registrierung"));
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody tr")).containsText("Samstagsregistrierung planen");
+        assertThat(page.locator("tbody tr td").first()).hasText("Registrierung");
+        assertThat(page.locator("#topic")).hasValue("Registrierung");
+        assertThat(page.locator("main [role=status]")).hasText("1 Aufgabe");
+        assertNoAxeViolations();
+    }
 }

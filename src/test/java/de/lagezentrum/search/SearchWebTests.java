@@ -111,6 +111,46 @@ class SearchWebTests {
                 .hasStatus(400);
     }
 
+    @Test
+    void membersFindSessionsByKindTitleStaffAndDateOthersDoNot() {
+        UUID extraordinary = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-07T17:00:00Z"),
+                Instant.parse("2026-03-07T18:00:00Z"), SessionKind.EXTRAORDINARY, "Ausfall der Notunterkunft West",
+                null)).id();
+        String token = bearer(mvc, lead.username(), TestOrganisation.PASSWORD);
+
+        JsonNode byKind = search(token, "Sondersitzung");
+        assertThat(byKind.valueStream().map(item -> item.get("url").asString())).containsExactly("/sessions/" + extraordinary);
+        JsonNode hit = byKind.get(0);
+        assertThat(hit.get("type").asString()).isEqualTo("extraordinary-session");
+        assertThat(hit.get("title").asString()).isEqualTo("Ausfall der Notunterkunft West – 07.03.2026 18:00");
+        assertThat(hit.get("snippet").asString()).contains("<mark>Sondersitzung</mark>");
+        assertThat(search(token, "Notunterkunft").valueStream().map(item -> item.get("url").asString()))
+                .contains("/sessions/" + extraordinary);
+        // The regular session of 4 March is found by its local date and by its staff's name.
+        assertThat(search(token, "04.03.2026").valueStream().map(item -> item.get("type").asString()))
+                .containsExactly("session");
+        assertThat(search(token, "Suche").valueStream().filter(item -> item.get("type").asString()
+                .endsWith("session"))).hasSize(2);
+
+        CurrentUser colleague = tenant.user("Nina Nichtmitglied", Role.STAFF_MEMBER);
+        TestTenant other = organisation.newTenant("Anderswo " + UUID.randomUUID());
+        assertThat(search(bearer(mvc, colleague.username(), TestOrganisation.PASSWORD), "Sondersitzung")).isEmpty();
+        assertThat(search(bearer(mvc, other.admin().username(), TestOrganisation.PASSWORD), "Sondersitzung")).isEmpty();
+    }
+
+    @Test
+    void theSearchPageLinksAFoundSession() throws Exception {
+        UUID extraordinary = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-07T17:00:00Z"),
+                Instant.parse("2026-03-07T18:00:00Z"), SessionKind.EXTRAORDINARY, null, null)).id();
+        var session = de.lagezentrum.WebTestSupport.login(mvc, lead.username(), TestOrganisation.PASSWORD);
+
+        String html = mvc.get().uri("/search?q=Sondersitzung").cookie(session).exchange().getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("href=\"/sessions/" + extraordinary + "\"").contains("Stab Suche – 07.03.2026 18:00")
+                .contains("<mark>Sondersitzung</mark>");
+    }
+
     private JsonNode search(String token, String query) {
         return read(mvc.get().uri("/api/v1/search?q=" + query).header(HttpHeaders.AUTHORIZATION, token).exchange())
                 .get("items");

@@ -84,9 +84,10 @@ class MinutesApiController {
     List<TaskView> tasks(@RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) @Nullable UUID department,
             @RequestParam(required = false) @Nullable TaskStatus status,
+            @RequestParam(required = false) @Nullable String topic,
             @RequestParam(defaultValue = "false") boolean overdue) {
         CurrentUser user = CurrentUser.require();
-        return tasks.tasks(user, assignee(user, assignee), department, status, overdue);
+        return tasks.tasks(user, assignee(user, assignee), department, status, topic, overdue);
     }
 
     @PatchMapping(path = "/tasks/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

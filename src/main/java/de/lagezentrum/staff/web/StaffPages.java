@@ -14,6 +14,7 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.PublicEndpoint;
 import de.lagezentrum.platform.web.DashboardSection;
 import de.lagezentrum.platform.web.NavigationItem;
+import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.SessionView;
 import de.lagezentrum.staff.StaffManagement;
@@ -57,11 +58,35 @@ class StaffPages {
 
             @Override
             public Optional<Map<String, Object>> model(CurrentUser user) {
-                List<TaskView> open = tasks.tasks(user, user.personId(), null, null, false).stream()
+                List<TaskView> open = tasks.tasks(user, user.personId(), null, null, null, false).stream()
                         .filter(task -> task.status() == TaskStatus.OPEN || task.status() == TaskStatus.IN_PROGRESS)
                         .limit(5).toList();
-                long overdue = tasks.tasks(user, null, null, null, true).size();
+                long overdue = tasks.tasks(user, null, null, null, null, true).size();
                 return Optional.of(Map.of("tasks", open, "overdue", overdue));
+            }
+        };
+    }
+
+    /** The newest decisions of the user's staffs; no card for someone in no staff. */
+    @Bean
+    DashboardSection latestDecisionsCard(MinutesManagement minutes, StaffManagement staffs) {
+        return new DashboardSection() {
+            @Override
+            public int order() {
+                return 120;
+            }
+
+            @Override
+            public String fragment() {
+                return "staff/dashboard :: decisions";
+            }
+
+            @Override
+            public Optional<Map<String, Object>> model(CurrentUser user) {
+                if (staffs.myStaffs(user).isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(Map.of("decisions", minutes.latestDecisions(user, 5)));
             }
         };
     }

@@ -26,7 +26,7 @@ import de.lagezentrum.staff.TaskManagement;
 import de.lagezentrum.staff.TaskStatus;
 import de.lagezentrum.staff.TaskView;
 
-/** The task board across the user's staffs: filter by owner, status, overdue; change a task's status. */
+/** The task board across the user's staffs: filter by owner, status, topic, overdue; change a task's status. */
 @Controller
 class TaskPageController {
 
@@ -46,27 +46,35 @@ class TaskPageController {
     @GetMapping("/tasks")
     String board(@RequestParam(defaultValue = "all") String owner,
             @RequestParam(required = false) @Nullable TaskStatus status,
+            @RequestParam(required = false) @Nullable String topic,
             @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         CurrentUser user = CurrentUser.require();
+        List<StaffView> mine = staffs.myStaffs(user);
+        // The topic areas of all the user's staffs, each name once; an unknown topic filters nothing out.
+        List<String> topics = mine.stream().flatMap(staff -> staff.topics().stream()).distinct().sorted().toList();
+        String chosenTopic = topic != null && topics.contains(topic) ? topic : null;
         PersonView me = people.person(user, user.personId());
         UUID assignee = owner.equals("mine") ? user.personId() : null;
         UUID department = owner.equals("department") ? me.departmentId() : null;
         List<TaskView> found = owner.equals("department") && department == null ? List.of()
-                : tasks.tasks(user, assignee, department, status, overdue);
+                : tasks.tasks(user, assignee, department, status, chosenTopic, overdue);
         model.addAttribute("tasks", found);
         model.addAttribute("owner", owner);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("topic", chosenTopic);
+        model.addAttribute("topics", topics);
         model.addAttribute("statuses", TaskStatus.values());
         // After a status change the board comes back with the same filters.
         model.addAttribute("back", UriComponentsBuilder.fromPath("/tasks").queryParam("owner", owner)
                 .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-                .queryParam("overdue", overdue).build().toUriString());
+                .queryParamIfPresent("topic", java.util.Optional.ofNullable(chosenTopic))
+                .queryParam("overdue", overdue).encode().build().toUriString());
         model.addAttribute("people", people.people(user, found.stream().map(TaskView::assigneeId)
                 .filter(id -> id != null).toList()));
         model.addAttribute("departments", organisation.allDepartments(user).stream()
                 .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name)));
-        model.addAttribute("staffNames", staffs.myStaffs(user).stream()
+        model.addAttribute("staffNames", mine.stream()
                 .collect(Collectors.toMap(StaffView::id, StaffView::name, (a, b) -> a)));
         return "staff/tasks";
     }

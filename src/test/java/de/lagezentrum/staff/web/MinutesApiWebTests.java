@@ -166,6 +166,42 @@ class MinutesApiWebTests {
     }
 
     @Test
+    void tasksCarryTheTopicOfTheirAgendaItemAndFilterByIt() {
+        String housing = read(post(leadToken, "/api/v1/sessions/" + sessionId + "/agenda", """
+                {"title":"Belegung der Hallen","topic":"Unterbringung"}""")).get("id").asString();
+        String help = read(post(leadToken, "/api/v1/sessions/" + sessionId + "/agenda", """
+                {"title":"Sachspenden","topic":"Unterstützung und Hilfe"}""")).get("id").asString();
+        String untopical = agendaItem();
+        String beds = read(post(memberToken, entries(housing), """
+                {"type":"TASK","text":"Feldbetten beschaffen","assigneeId":"%s"}""".formatted(member.personId())))
+                .get("taskId").asString();
+        String donations = read(post(memberToken, entries(help), """
+                {"type":"TASK","text":"Spendenlager einrichten","assigneeId":"%s"}""".formatted(member.personId())))
+                .get("taskId").asString();
+        post(memberToken, entries(untopical), """
+                {"type":"TASK","text":"Ohne Themenfeld","assigneeId":"%s"}""".formatted(member.personId()));
+
+        JsonNode helpTasks = read(mvc.get().uri("/api/v1/tasks").param("topic", "Unterstützung und Hilfe")
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+        assertThat(helpTasks.valueStream().map(task -> task.get("id").asString())).containsExactly(donations);
+        assertThat(helpTasks.get(0).get("topic").asString()).isEqualTo("Unterstützung und Hilfe");
+        assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Unterbringung&assignee=me")
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).valueStream()
+                .map(task -> task.get("id").asString())).containsExactly(beds);
+        JsonNode all = read(mvc.get().uri("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+        assertThat(all).hasSize(3);
+        assertThat(all.valueStream().filter(task -> task.get("text").asString().equals("Ohne Themenfeld")).findFirst()
+                .orElseThrow().get("topic").isNull()).isTrue();
+        assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Ehrenamt").header(HttpHeaders.AUTHORIZATION, memberToken)
+                .exchange())).isEmpty();
+
+        CurrentUser outsider = tenant.user("Otto Außen", Role.STAFF_MEMBER);
+        assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Unterbringung")
+                .header(HttpHeaders.AUTHORIZATION, bearer(mvc, outsider.username(), TestOrganisation.PASSWORD))
+                .exchange())).isEmpty();
+    }
+
+    @Test
     void badEntriesAreRefusedAndOutsidersFindNothing() {
         String item = agendaItem();
         assertThat(post(memberToken, entries(item), """
