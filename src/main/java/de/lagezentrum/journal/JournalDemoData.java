@@ -2,8 +2,6 @@ package de.lagezentrum.journal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,14 +15,11 @@ import de.lagezentrum.staff.DemoStaffLoaded;
 
 /**
  * The manual part of the demo staff's operations journal: situation reports (Lagemeldungen) before
- * each of its two past sessions, what happened in between, and the lead's note on the approved
- * protocols. The sessions' decisions and tasks reach the journal by themselves ({@link JournalFromSessions}).
+ * each of its two past sessions and what happened in between. The sessions' decisions, tasks and
+ * protocol approvals reach the journal by themselves ({@link JournalFromSessions}).
  */
 @Component
 class JournalDemoData {
-
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JournalManagement journal;
     private final PeopleManagement people;
@@ -65,9 +60,6 @@ class JournalDemoData {
                 Lagemeldung Kommunikation: Medienbriefing mit 14 Redaktionen, Fragen vor allem zu Schulplätzen \
                 und zur Wohnungsvermittlung. Bürgertelefon: 86 Anrufe. Mehrere Anfragen auf Ukrainisch, die \
                 FAQ gibt es bisher nur auf Deutsch.""");
-        report(lead, event, null, JournalCategory.NOTE, "Protokolle der Sitzungen vom "
-                + DAY.format(earlier.atZone(MUNICIPALITY)) + " und " + DAY.format(later.atZone(MUNICIPALITY))
-                + " freigegeben.");
     }
 
     private void report(CurrentUser author, DemoStaffLoaded event, @Nullable Instant occurredAt, JournalCategory category,

@@ -61,7 +61,7 @@ class JournalFromSessions {
         String text = "Protokoll der Sitzung vom " + DATE.format(approved.sessionStart().atZone(MUNICIPALITY))
                 + " genehmigt (Version " + approved.version() + ").";
         chain.append(approved.tenantId(), approved.staffId(), approved.approvedBy(),
-                name(approved.tenantId(), approved.approvedBy()), JournalCategory.DECISION, EntryRules.text(text),
+                name(approved.tenantId(), approved.approvedBy()), JournalCategory.EVENT, EntryRules.text(text),
                 approved.approvedAt(), null);
     }
 

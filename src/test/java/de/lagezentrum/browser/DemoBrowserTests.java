@@ -25,7 +25,7 @@ class DemoBrowserTests extends BrowserTest {
                 SELECT count(*) FROM journal.entry e JOIN staff.staff s ON s.id = e.staff_id
                   JOIN organisation.tenant t ON t.id = s.tenant_id
                  WHERE t.name = 'Musterstadt' AND s.name = 'Koordinierungsstab Ukraine'""")
-                .query(Long.class).single() >= 18);
+                .query(Long.class).single() >= 19);
         login("stabsleitung", "Demo-Lagezentrum-2026");
     }
 

@@ -162,7 +162,8 @@ class DemoDataTests {
 
         JournalVerification verification = journal.verify(lead, staffId);
         assertThat(verification.valid()).isTrue();
-        assertThat(verification.entries()).isEqualTo(6 + 6 + 6);
+        // 6 decisions, 6 tasks, 2 protocol approvals (all by themselves), 4 reports and 1 event by hand.
+        assertThat(verification.entries()).isEqualTo(6 + 6 + 2 + 5);
         List<JournalEntry> entries = journal.entries(lead, staffId, new PageRequest(0, 50)).items();
         assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.REPORT).hasSize(4)
                 .allSatisfy(entry -> assertThat(entry.text()).startsWith("Lagemeldung")
@@ -170,6 +171,9 @@ class DemoDataTests {
         assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.DECISION).hasSize(6)
                 .allSatisfy(entry -> assertThat(entry.text()).startsWith("Beschluss B-").contains("Begründung:"));
         assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.ORDER).hasSize(6);
+        assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.EVENT).hasSize(3)
+                .filteredOn(entry -> entry.text().startsWith("Protokoll der Sitzung vom")).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.text()).endsWith("genehmigt (Version 1)."));
     }
 
     @Test
@@ -191,7 +195,7 @@ class DemoDataTests {
                 SELECT count(*) FROM staff.staff s WHERE s.tenant_id = ? AND s.name = 'Koordinierungsstab Ukraine'""")
                 .param(tenantId).query(Long.class).single() == 1
                 && jdbc.sql("SELECT count(*) FROM journal.entry WHERE staff_id = ?").param(staffId).query(Long.class)
-                        .single() == 18);
+                        .single() == 19);
         assertThat(jdbc.sql("SELECT count(*) FROM staff.session WHERE staff_id = ?").param(staffId).query(Long.class)
                 .single()).isEqualTo(sessionsBefore);
     }
@@ -206,7 +210,7 @@ class DemoDataTests {
                 SELECT count(*) FROM journal.entry e JOIN staff.staff s ON s.id = e.staff_id
                   JOIN organisation.tenant t ON t.id = s.tenant_id
                  WHERE t.name = 'Musterstadt' AND s.name = 'Koordinierungsstab Ukraine'""")
-                .query(Long.class).single() >= 18);
+                .query(Long.class).single() >= 19);
         return jdbc.sql("""
                 SELECT s.id FROM staff.staff s JOIN organisation.tenant t ON t.id = s.tenant_id
                  WHERE t.name = 'Musterstadt' AND s.name = 'Koordinierungsstab Ukraine'""").query(UUID.class).single();
