@@ -85,8 +85,8 @@ class ApiTokenUsageTests {
     }
 
     private void setLastUsed(Instant at) {
-        jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(at), token.id())
-                .update();
+        jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
+                .params(Timestamp.from(at), token.id()).update();
     }
 
     /** The row's transaction id: it changes with every write, even one that writes the same values. */

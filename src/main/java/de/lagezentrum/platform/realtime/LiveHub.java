@@ -90,9 +90,11 @@ public class LiveHub implements SmartLifecycle {
 
     /**
      * Publishes an event to the subscribers of a topic on every instance. Call it inside the transaction
-     * that makes the change (the event goes out when it commits, never if it rolls back) or outside any
-     * transaction (it goes out at once); not from an after-commit callback, whose statements no
-     * transaction commits any more. The data is sent as JSON; keep it small, it says what changed.
+     * that makes the change: the event goes out when that commits, never if it rolls back. Outside a
+     * transaction it goes out at once. (From an after-commit callback it goes out as well: the transaction
+     * manager commits those statements when it turns auto-commit back on.) Not from a read-only
+     * transaction: the id comes from a sequence. The data is sent as JSON; keep it small, it says what
+     * changed.
      */
     public void publish(String topic, String name, Object data) {
         long id = jdbc.sql("SELECT nextval('platform.live_event_id')").query(Long.class).single();

@@ -69,7 +69,8 @@ class LiveHubBenchmark {
 
                     Live hub benchmark (%d cores, PostgreSQL %s): publish on hub A -> subscriber of hub B
                       one by one, %d events:  p50 %.2f ms, p95 %.2f ms, max %.2f ms
-                      burst of %d events:     p50 %.2f ms, p95 %.2f ms, max %.2f ms; all received after %.2f s (%.0f events/s)""",
+                      burst of %d events:     p50 %.2f ms, p95 %.2f ms, max %.2f ms
+                                              all received %.2f s after the first publish (%.0f events/s)""",
                     Runtime.getRuntime().availableProcessors(), jdbc.sql("SHOW server_version").query(String.class)
                             .single(),
                     EVENTS, millis(oneByOne, 50), millis(oneByOne, 95), millis(oneByOne, 100),

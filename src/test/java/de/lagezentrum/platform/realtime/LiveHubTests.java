@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,7 +133,8 @@ class LiveHubTests {
         Capture resumed = subscribe(hubB, lastSeen);
 
         assertThat(resumed.data()).containsExactly("{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
-        assertThat(Long.parseLong(resumed.events.get(0).id())).isGreaterThan(Long.parseLong(resumed.events.get(1).id()));
+        assertThat(Long.parseLong(resumed.events.get(0).id()))
+                .isGreaterThan(Long.parseLong(resumed.events.get(1).id()));
 
         // A reconnect after the second missed event resumes after it, though the third has a smaller id.
         Capture resumedLater = subscribe(hubB, resumed.events.get(0).id());
@@ -141,6 +144,22 @@ class LiveHubTests {
         hubA.publish(topic, "entry", Map.of("n", 5));
         await().atMost(WAIT).until(() -> resumed.events.size() == 4);
         assertThat(resumed.data()).containsExactly("{\"n\":2}", "{\"n\":3}", "{\"n\":4}", "{\"n\":5}");
+    }
+
+    /** As a {@code @TransactionalEventListener} in its default phase would publish. */
+    @Test
+    void aPublishFromAnAfterCommitCallbackGoesOutToo() {
+        Capture onB = subscribe(hubB, null);
+        transaction.executeWithoutResult(status -> TransactionSynchronizationManager
+                .registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        hubA.publish(topic, "entry", Map.of("n", "after commit"));
+                    }
+                }));
+        hubA.publish(topic, "entry", Map.of("n", "later"));
+        await().atMost(WAIT).until(() -> onB.data().contains("{\"n\":\"later\"}"));
+        assertThat(onB.data()).containsExactly("{\"n\":\"after commit\"}", "{\"n\":\"later\"}");
     }
 
     @Test
