@@ -2,6 +2,7 @@ package de.lagezentrum.organisation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import de.lagezentrum.platform.web.NotFoundException;
 public class ApiTokens implements ApiTokenAuthenticator {
 
     private static final String PREFIX = "lz_";
+    /** How stale a token's "last used" may be. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -84,15 +87,25 @@ public class ApiTokens implements ApiTokenAuthenticator {
         return Optional.of(new IssuedToken(id, raw, expiresAt));
     }
 
+    /**
+     * Finds the account of a valid token. The token's {@code last_used_at} is written only when it is
+     * older than {@link #LAST_USED_PRECISION}, so that a client calling the API many times a second does
+     * not write a row version per call.
+     */
     @Override
     @Transactional
     public Optional<CurrentUser> authenticate(String rawToken) {
         Instant now = clock.instant();
         Optional<UUID> accountId = jdbc.sql("""
-                UPDATE organisation.api_token SET last_used_at = ?
-                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-                RETURNING account_id""")
-                .params(Timestamp.from(now), hash(rawToken), Timestamp.from(now))
+                WITH token AS (
+                    SELECT id, account_id, last_used_at FROM organisation.api_token
+                     WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?),
+                touched AS (
+                    UPDATE organisation.api_token t SET last_used_at = ? FROM token
+                     WHERE t.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < ?))
+                SELECT account_id FROM token""")
+                .params(hash(rawToken), Timestamp.from(now), Timestamp.from(now),
+                        Timestamp.from(now.minus(LAST_USED_PRECISION)))
                 .query(UUID.class).optional();
         return accountId.flatMap(accounts::findById).filter(Account::enabled).map(directory::currentUser);
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -12,7 +13,9 @@ import de.lagezentrum.platform.security.CurrentUser;
 
 /**
  * Live view of a session: after each commit that changes its minutes, subscribers get a small
- * {@code entry} event (type and id) and re-read what they show.
+ * {@code entry} event (type and id) and re-read what they show. The event is published inside the
+ * recording transaction, so it reaches subscribers on every instance when that commits, and nobody if
+ * it rolls back.
  */
 @Component
 public class SessionStream {
@@ -31,7 +34,7 @@ public class SessionStream {
         return hub.subscribe(topic(sessionId), lastEventId);
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MinuteEntryRecorded event) {
         hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
                 "type", event.type().name(), "sessionId", event.sessionId().toString()));

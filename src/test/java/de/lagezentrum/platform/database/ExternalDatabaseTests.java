@@ -53,6 +53,14 @@ class ExternalDatabaseTests {
     }
 
     @Test
+    void liveUpdatesListenOnAConnectionOfTheirOwnBesideThePool() {
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM pg_stat_activity
+                 WHERE application_name = 'lagezentrum-live' AND query = 'LISTEN lagezentrum_live'""")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void migratesOneSchemaPerModule() {
         List<String> schemas = jdbc.sql("""
                 SELECT schema_name FROM information_schema.schemata WHERE schema_name IN ('platform', 'organisation')
@@ -70,7 +78,8 @@ class ExternalDatabaseTests {
                 SELECT t.table_schema || '.' || t.table_name FROM information_schema.tables t
                  WHERE t.table_schema IN ('organisation', 'platform') AND t.table_type = 'BASE TABLE'
                    AND t.table_name NOT IN ('flyway_schema_history', 'tenant', 'account_role', 'event_publication',
-                                            'spring_session', 'spring_session_attributes', 'oidc_session')
+                                            'spring_session', 'spring_session_attributes', 'oidc_session',
+                                            'live_event_payload')
                    AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema
                                    AND c.table_name = t.table_name AND c.column_name = 'tenant_id')""")
                 .query(String.class).list();

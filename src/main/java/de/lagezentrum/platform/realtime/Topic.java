@@ -1,0 +1,109 @@
+package de.lagezentrum.platform.realtime;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The subscribers and recent events of one topic. Delivering an event and subscribing (with its replay)
+ * hold the topic's lock, so a new subscriber gets every event exactly once and in order. Removing a
+ * subscriber does not need it: emitters call back from container threads that may hold their own locks.
+ */
+final class Topic {
+
+    static final int HISTORY = 100;
+
+    private final Set<SseEmitter> subscribers = new CopyOnWriteArraySet<>();
+    private final Deque<Event> history = new ArrayDeque<>();
+    private boolean forgotten;
+
+    /**
+     * Registers an emitter and replays what followed {@code lastEventId}; {@code false} if this topic
+     * was forgotten meanwhile and the caller must take a fresh one.
+     */
+    synchronized boolean subscribe(SseEmitter emitter, long lastEventId) {
+        if (forgotten) {
+            return false;
+        }
+        subscribers.add(emitter);
+        emitter.onCompletion(() -> subscribers.remove(emitter));
+        emitter.onTimeout(() -> subscribers.remove(emitter));
+        emitter.onError(error -> subscribers.remove(emitter));
+        try {
+            // A comment first: it sends the headers at once, so the client knows the stream is open.
+            emitter.send(SseEmitter.event().comment("connected"));
+        }
+        catch (IOException e) {
+            subscribers.remove(emitter);
+            return true;
+        }
+        for (Event missed : missedSince(lastEventId)) {
+            send(emitter, missed);
+        }
+        return true;
+    }
+
+    /** Keeps an event in the history and sends it to every subscriber. */
+    synchronized void deliver(Event event) {
+        history.addLast(event);
+        while (history.size() > HISTORY) {
+            history.removeFirst();
+        }
+        for (SseEmitter emitter : subscribers) {
+            send(emitter, event);
+        }
+    }
+
+    /**
+     * What followed the event {@code lastEventId} in delivery order (the commit order, the same on every
+     * instance). If that event is not in the history (too old, or it reached this instance before it
+     * listened), everything with a larger id: ids grow in the order events were published.
+     */
+    private List<Event> missedSince(long lastEventId) {
+        if (lastEventId < 0) {
+            return List.of();
+        }
+        List<Event> after = new ArrayList<>();
+        boolean found = false;
+        for (Event event : history) {
+            if (found) {
+                after.add(event);
+            }
+            else if (event.id() == lastEventId) {
+                found = true;
+            }
+        }
+        return found ? after : history.stream().filter(event -> event.id() > lastEventId).toList();
+    }
+
+    /** Marks the topic forgotten if nobody listens and its newest event is older than {@code oldest}. */
+    synchronized boolean forgetIfIdleSince(Instant oldest) {
+        Event newest = history.peekLast();
+        if (subscribers.isEmpty() && (newest == null || newest.receivedAt().isBefore(oldest))) {
+            forgotten = true;
+        }
+        return forgotten;
+    }
+
+    void completeAll() {
+        subscribers.forEach(SseEmitter::complete);
+        subscribers.clear();
+    }
+
+    private void send(SseEmitter emitter, Event event) {
+        try {
+            emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(event.data()));
+        }
+        catch (IOException | IllegalStateException e) {
+            // The client went away; it reconnects with Last-Event-ID if it still cares.
+            subscribers.remove(emitter);
+        }
+    }
+}
