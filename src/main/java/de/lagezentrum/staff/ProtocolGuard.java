@@ -19,10 +19,14 @@ class ProtocolGuard {
 
     /** Refuses with 409 when the session has a finalised (or approved) protocol. */
     void requireOpen(UUID tenantId, UUID sessionId) {
-        boolean finalised = jdbc.sql("SELECT count(*) > 0 FROM staff.protocol_version WHERE tenant_id = ? AND session_id = ?")
-                .params(tenantId, sessionId).query(Boolean.class).single();
-        if (finalised) {
+        if (!isOpen(tenantId, sessionId)) {
             throw new ConflictException("protocol.final");
         }
+    }
+
+    /** Whether the session's protocol has not been finalised yet. */
+    boolean isOpen(UUID tenantId, UUID sessionId) {
+        return !jdbc.sql("SELECT count(*) > 0 FROM staff.protocol_version WHERE tenant_id = ? AND session_id = ?")
+                .params(tenantId, sessionId).query(Boolean.class).single();
     }
 }

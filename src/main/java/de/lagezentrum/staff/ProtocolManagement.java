@@ -30,13 +30,15 @@ public class ProtocolManagement {
     private final JdbcClient jdbc;
     private final StaffAccess access;
     private final MinutesQueries minutes;
+    private final FollowUps followUps;
     private final ProtocolGuard guard;
     private final PeopleManagement people;
     private final JsonMapper json;
     private final Clock clock;
 
-    ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes,
+    ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes, FollowUps followUps,
             ProtocolGuard guard, PeopleManagement people, JsonMapper json, Clock clock) {
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.access = access;
         this.minutes = minutes;
@@ -68,9 +70,10 @@ public class ProtocolManagement {
     /** Finalises the protocol as version 1; from now on the minutes are frozen. Any member. */
     @Transactional
     public ProtocolView finalise(CurrentUser user, UUID sessionId) {
-        access.memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
-        Content content = new Content(minutes.agenda(user.tenantId(), sessionId),
+        // The Wiedervorlage is frozen as it stands now, even if its tasks are done later.
+        Content content = new Content(followUps.agenda(user, session),
                 minutes.entries(user.tenantId(), sessionId), attendees(user, sessionId));
         insertVersion(user, sessionId, 1, content, null, null);
         return protocol(user, sessionId);

@@ -12,7 +12,8 @@ import de.lagezentrum.platform.security.CurrentUser;
 
 /**
  * Live view of a session: after each commit that changes its minutes, subscribers get a small
- * {@code entry} event (type and id) and re-read what they show.
+ * {@code entry} event (type and id; recorded or corrected), after a change of the agenda (proposed,
+ * accepted, reordered) an {@code agenda-item} event, and re-read what they show.
  */
 @Component
 public class SessionStream {
@@ -35,6 +36,18 @@ public class SessionStream {
     void on(MinuteEntryRecorded event) {
         hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
                 "type", event.type().name(), "sessionId", event.sessionId().toString()));
+    }
+
+    @TransactionalEventListener
+    void on(MinuteEntryCorrected event) {
+        hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
+                "type", event.type().name(), "sessionId", event.sessionId().toString(),
+                "version", Long.toString(event.version())));
+    }
+
+    @TransactionalEventListener
+    void on(AgendaChanged event) {
+        hub.publish(topic(event.sessionId()), "agenda-item", Map.of("sessionId", event.sessionId().toString()));
     }
 
     private static String topic(UUID sessionId) {
