@@ -215,8 +215,7 @@ public class MinutesManagement {
     @Transactional
     public EntryView correct(CurrentUser user, UUID sessionId, UUID entryId, EntryCorrection correction) {
         SessionView session = access.memberSession(user, sessionId);
-        EntryView entry = queries.entry(user.tenantId(), entryId).filter(found -> found.sessionId().equals(sessionId))
-                .orElseThrow(() -> new NotFoundException("Entry"));
+        EntryView entry = entryOf(user, sessionId, entryId);
         guard.requireOpen(user.tenantId(), sessionId);
         Staff staff = access.membersOnly(user, session.staffId());
         if (!entry.recordedBy().equals(user.personId()) && !staff.isLead(user.personId())) {
@@ -246,8 +245,7 @@ public class MinutesManagement {
     @Transactional(readOnly = true)
     public EntryView entry(CurrentUser user, UUID sessionId, UUID entryId) {
         access.memberSession(user, sessionId);
-        return queries.entry(user.tenantId(), entryId).filter(found -> found.sessionId().equals(sessionId))
-                .orElseThrow(() -> new NotFoundException("Entry"));
+        return entryOf(user, sessionId, entryId);
     }
 
     /** The minutes of a session, in the order they were recorded. */
@@ -255,6 +253,11 @@ public class MinutesManagement {
     public List<EntryView> entries(CurrentUser user, UUID sessionId) {
         access.memberSession(user, sessionId);
         return queries.entries(user.tenantId(), sessionId);
+    }
+
+    private EntryView entryOf(CurrentUser user, UUID sessionId, UUID entryId) {
+        return queries.entry(user.tenantId(), entryId).filter(found -> found.sessionId().equals(sessionId))
+                .orElseThrow(() -> new NotFoundException("Entry"));
     }
 
     private String nextDecisionNumber(UUID staffId, Instant now) {
