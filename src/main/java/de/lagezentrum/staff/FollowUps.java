@@ -50,7 +50,10 @@ class FollowUps {
      */
     List<AgendaItemView> agenda(CurrentUser user, SessionView session) {
         List<Row> open = openTasks(user.tenantId(), session);
-        if (!open.isEmpty()) {
+        List<AgendaItemView> agenda = queries.agenda(user.tenantId(), session.id());
+        boolean present = agenda.stream().anyMatch(AgendaItemView::followUpItem);
+        if (!present && !open.isEmpty()) {
+            // Idempotent under concurrent first reads: one row per session (partial unique index).
             jdbc.sql("""
                     INSERT INTO staff.agenda_item (id, tenant_id, session_id, position, title, proposed_by, status,
                                                    created_at, version, kind)
@@ -59,8 +62,8 @@ class FollowUps {
                     .params(UUID.randomUUID(), user.tenantId(), session.id(), user.personId(),
                             Timestamp.from(clock.instant()))
                     .update();
+            agenda = queries.agenda(user.tenantId(), session.id());
         }
-        List<AgendaItemView> agenda = queries.agenda(user.tenantId(), session.id());
         if (agenda.stream().noneMatch(AgendaItemView::followUpItem)) {
             return agenda;
         }

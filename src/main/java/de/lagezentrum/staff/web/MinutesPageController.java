@@ -69,6 +69,16 @@ class MinutesPageController {
         return session(id, model);
     }
 
+    /**
+     * The same page for the live re-read after a stream event, on its own path: a notice flashed for the
+     * page a form redirects to is then never taken by a re-read that happens to come first.
+     */
+    @GetMapping("/live")
+    String live(@PathVariable UUID id, Model model) {
+        model.addAttribute("liveUpdate", true);
+        return session(id, model);
+    }
+
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter stream(@PathVariable UUID id,
