@@ -217,10 +217,7 @@ public class MinutesManagement {
         SessionView session = access.memberSession(user, sessionId);
         EntryView entry = entryOf(user, sessionId, entryId);
         guard.requireOpen(user.tenantId(), sessionId);
-        Staff staff = access.membersOnly(user, session.staffId());
-        if (!entry.recordedBy().equals(user.personId()) && !staff.isLead(user.personId())) {
-            throw new AccessDeniedException("Only who recorded the entry, or the lead, may correct it");
-        }
+        requireCorrector(user, session, entry);
         String text = correction.text().strip();
         String rationale = correction.rationale() == null ? entry.rationale() : blankToNull(correction.rationale());
         // Compare-and-set on the version: of two corrections made on the same version, one wins, one gets 409.
@@ -246,6 +243,22 @@ public class MinutesManagement {
     public EntryView entry(CurrentUser user, UUID sessionId, UUID entryId) {
         access.memberSession(user, sessionId);
         return entryOf(user, sessionId, entryId);
+    }
+
+    /** A line of the minutes the user may correct (who recorded it, or the lead); others get 403. */
+    @Transactional(readOnly = true)
+    public EntryView correctableEntry(CurrentUser user, UUID sessionId, UUID entryId) {
+        SessionView session = access.memberSession(user, sessionId);
+        EntryView entry = entryOf(user, sessionId, entryId);
+        requireCorrector(user, session, entry);
+        return entry;
+    }
+
+    private void requireCorrector(CurrentUser user, SessionView session, EntryView entry) {
+        Staff staff = access.membersOnly(user, session.staffId());
+        if (!entry.recordedBy().equals(user.personId()) && !staff.isLead(user.personId())) {
+            throw new AccessDeniedException("Only who recorded the entry, or the lead, may correct it");
+        }
     }
 
     /** The minutes of a session, in the order they were recorded. */

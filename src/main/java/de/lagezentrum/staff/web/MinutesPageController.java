@@ -161,7 +161,7 @@ class MinutesPageController {
     /** The form to correct a line of the minutes, on the version read now. */
     @GetMapping("/entries/{entryId}/edit")
     String editEntry(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
-        EntryView entry = minutes.entry(CurrentUser.require(), id, entryId);
+        EntryView entry = minutes.correctableEntry(CurrentUser.require(), id, entryId);
         model.addAttribute("correction", EntryCorrectionForm.of(entry));
         return entryForm(id, entry, model);
     }

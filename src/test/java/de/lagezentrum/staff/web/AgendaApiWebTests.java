@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -30,8 +31,12 @@ import de.lagezentrum.staff.MinutesManagement;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The lead orders the agenda, the Wiedervorlage brings back open tasks, entries are corrected without lost updates. */
+/**
+ * The lead orders the agenda, the Wiedervorlage brings back open tasks, entries are corrected without lost
+ * updates (API, and the correction form's refusals).
+ */
 @IntegrationTest
 class AgendaApiWebTests {
 
@@ -214,6 +219,32 @@ class AgendaApiWebTests {
                 {"text":"Nach dem Abschluss","version":2}""")).hasStatus(409);
         assertThat(jdbc.sql("SELECT text FROM staff.minute_entry WHERE id = ?::uuid").param(decision.get("id").asString())
                 .query(String.class).single()).isEqualTo("Turnhalle Süd wird Notunterkunft");
+    }
+
+    @Test
+    void theCorrectionFormIsForTheRecorderAndTheLeadAndSaysWhenTheProtocolIsFinal() throws Exception {
+        String item = item(sessionId, "Unterbringung");
+        String entry = read(post(memberToken, entries(item), """
+                {"type":"NOTE","text":"Lage stabil"}""")).get("id").asString();
+        String form = "/sessions/" + sessionId + "/entries/" + entry;
+        CurrentUser other = tenant.user("Olga Anders", Role.STAFF_MEMBER);
+        post(leadToken, "/api/v1/staffs/" + staffId + "/members", """
+                {"personId":"%s"}""".formatted(other.personId()));
+        var otherCookie = WebTestSupport.login(mvc, other.username(), TestOrganisation.PASSWORD);
+        var memberCookie = WebTestSupport.login(mvc, member.username(), TestOrganisation.PASSWORD);
+
+        assertThat(mvc.get().uri(form + "/edit").cookie(otherCookie)).hasStatus(403);
+        assertThat(mvc.post().uri(form).cookie(otherCookie).with(csrf()).param("text", "Fremd").param("version", "0"))
+                .hasStatus(403);
+        assertThat(mvc.get().uri(form + "/edit").cookie(memberCookie)).hasStatusOk().bodyText()
+                .contains("Lage stabil");
+
+        post(memberToken, "/api/v1/sessions/" + sessionId + "/protocol/finalize", "");
+        MvcTestResult late = mvc.post().uri(form).cookie(memberCookie).with(csrf()).param("text", "Zu spät")
+                .param("version", "0").exchange();
+        assertThat(late).hasStatusOk().bodyText().contains("Das Protokoll dieser Sitzung ist abgeschlossen");
+        assertThat(jdbc.sql("SELECT text FROM staff.minute_entry WHERE id = ?::uuid").param(entry)
+                .query(String.class).single()).isEqualTo("Lage stabil");
     }
 
     @Test
