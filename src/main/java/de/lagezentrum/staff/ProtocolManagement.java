@@ -71,7 +71,7 @@ public class ProtocolManagement {
     @Transactional
     public ProtocolView finalise(CurrentUser user, UUID sessionId) {
         SessionView session = access.memberSession(user, sessionId);
-        guard.requireOpen(user.tenantId(), sessionId);
+        guard.requireOpenToFinalise(user.tenantId(), sessionId);
         // The Wiedervorlage is frozen as it stands now, even if its tasks are done later.
         Content content = new Content(followUps.agenda(user, session),
                 minutes.entries(user.tenantId(), sessionId), attendees(user, sessionId));

@@ -26,11 +26,15 @@ import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.staff.EntryCorrection;
+import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.ProtocolManagement;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -302,6 +306,87 @@ class AgendaApiWebTests {
         }
         finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void whatIsRecordedWhileTheProtocolIsFinalisedIsInItOrRefused() throws Exception {
+        UUID session = UUID.fromString(sessionId);
+        UUID item = UUID.fromString(item(sessionId, "Unterbringung"));
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int n = 0; ; n++) {
+                        try {
+                            minutes.record(member, session, item, new NewEntry(EntryType.NOTE,
+                                    "Notiz " + writer + "-" + n, null, null, null, null));
+                        }
+                        catch (ConflictException e) {
+                            return n;
+                        }
+                    }
+                }));
+            }
+            await().until(() -> savedEntries(session) >= 40);
+
+            protocols.finalise(lead, session);
+
+            int recorded = writers.stream().mapToInt(this::get).sum();
+            assertThat(savedEntries(session)).isEqualTo(recorded);
+            assertThat(protocols.protocol(member, session).entries()).hasSize(recorded);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void ofTwoConcurrentFinalisationsOneWinsAndTheOtherIsRefused() throws Exception {
+        UUID session = UUID.fromString(sessionId);
+        item(sessionId, "Unterbringung");
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                UUID each = round == 0 ? session : UUID.fromString(session(staffId, "2026-04-0" + (round + 1)));
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Boolean>> finalisers = new ArrayList<>();
+                for (CurrentUser finaliser : List.of(member, lead)) {
+                    finalisers.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            protocols.finalise(finaliser, each);
+                            return true;
+                        }
+                        catch (ConflictException e) {
+                            return false;
+                        }
+                    }));
+                }
+                assertThat(finalisers.stream().map(this::get)).containsExactlyInAnyOrder(true, false);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long savedEntries(UUID session) {
+        return jdbc.sql("SELECT count(*) FROM staff.minute_entry WHERE session_id = ?").param(session)
+                .query(Long.class).single();
+    }
+
+    @Autowired
+    ProtocolManagement protocols;
+
+    private <T> T get(Future<T> future) {
+        try {
+            return future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
