@@ -143,7 +143,7 @@ class AgendaBrowserTests extends BrowserTest {
         page.locator("#text").fill("Turnhalle Süd und West werden Notunterkünfte");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
 
-        assertThat(page.locator(".error-summary")).containsText("Jemand anderes hat diesen Datensatz inzwischen geändert");
+        assertThat(page.locator(".error-summary")).containsText("Jemand anderes hat diesen Eintrag inzwischen geändert");
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator("section.notice")).containsText("Turnhalle Ost wird Notunterkunft");
         assertThat(page.locator("#text")).hasValue("Turnhalle Süd und West werden Notunterkünfte");

@@ -182,11 +182,14 @@ class MinutesPageController {
                 return "redirect:/sessions/" + id + "#entry-" + entryId;
             }
             catch (ConflictException e) {
-                errors.reject(e.messageKey());
-                EntryView current = minutes.entry(user, id, entryId);
                 if (e.messageKey().equals("problem.concurrent-change")) {
+                    errors.reject("minutes.edit.conflict");
+                    EntryView current = minutes.entry(user, id, entryId);
                     model.addAttribute("current", current);
                     form.setVersion(current.version());
+                }
+                else {
+                    errors.reject(e.messageKey());
                 }
             }
         }
