@@ -4,17 +4,23 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
 
@@ -34,12 +40,16 @@ public class MinutesManagement {
     private final OrganisationManagement organisation;
     private final ApplicationEventPublisher events;
     private final ProtocolGuard guard;
+    private final FollowUps followUps;
+    private final ProtocolManagement protocols;
     private final Clock clock;
 
     MinutesManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries queries,
             PeopleManagement people, OrganisationManagement organisation, ApplicationEventPublisher events,
-            ProtocolGuard guard, Clock clock) {
+            ProtocolGuard guard, FollowUps followUps, ProtocolManagement protocols, Clock clock) {
         this.guard = guard;
+        this.followUps = followUps;
+        this.protocols = protocols;
         this.jdbc = jdbc;
         this.access = access;
         this.queries = queries;
@@ -68,6 +78,8 @@ public class MinutesManagement {
                         item.presenterId(), user.personId(), staff.isLead(user.personId()) ? "ACCEPTED" : "PROPOSED",
                         Timestamp.from(clock.instant()))
                 .update();
+        followUps.agenda(user, session);
+        events.publishEvent(new AgendaChanged(user.tenantId(), session.staffId(), sessionId));
         return queries.agendaItem(user.tenantId(), id).orElseThrow();
     }
 
@@ -84,14 +96,72 @@ public class MinutesManagement {
         if (changed == 0) {
             throw new NotFoundException("Agenda item");
         }
+        events.publishEvent(new AgendaChanged(user.tenantId(), session.staffId(), sessionId));
         return queries.agendaItem(user.tenantId(), itemId).orElseThrow();
     }
 
-    /** The agenda of a session, in order. */
-    @Transactional(readOnly = true)
+    /**
+     * Puts the agenda in the given order; the lead only. The list names every item of the session once,
+     * the Wiedervorlage first.
+     */
+    @Transactional
+    public List<AgendaItemView> order(CurrentUser user, UUID sessionId, List<UUID> itemIds) {
+        SessionView session = access.memberSession(user, sessionId);
+        access.leadOnly(user, session.staffId());
+        guard.requireOpen(user.tenantId(), sessionId);
+        List<AgendaItemView> agenda = followUps.agenda(user, session);
+        if (itemIds == null || itemIds.size() != agenda.size()
+                || !new HashSet<>(itemIds).equals(agenda.stream().map(AgendaItemView::id).collect(Collectors.toSet()))) {
+            throw new InvalidInputException("itemIds", "agenda.order.items");
+        }
+        boolean hasFollowUp = agenda.stream().anyMatch(AgendaItemView::followUpItem);
+        if (hasFollowUp && !agenda.get(0).id().equals(itemIds.get(0))) {
+            throw new InvalidInputException("itemIds", "agenda.order.follow-up-first");
+        }
+        // The Wiedervorlage keeps position 0; the other items are numbered from 1.
+        int position = hasFollowUp ? 0 : 1;
+        for (UUID itemId : itemIds) {
+            jdbc.sql("""
+                    UPDATE staff.agenda_item SET position = ?, version = version + 1
+                     WHERE tenant_id = ? AND session_id = ? AND id = ? AND position <> ?""")
+                    .params(position, user.tenantId(), sessionId, itemId, position).update();
+            position++;
+        }
+        events.publishEvent(new AgendaChanged(user.tenantId(), session.staffId(), sessionId));
+        return followUps.agenda(user, session);
+    }
+
+    /** Moves an item one place up or down, past its neighbour; the Wiedervorlage stays first. The lead only. */
+    @Transactional
+    public List<AgendaItemView> move(CurrentUser user, UUID sessionId, UUID itemId, boolean up) {
+        SessionView session = access.memberSession(user, sessionId);
+        access.leadOnly(user, session.staffId());
+        guard.requireOpen(user.tenantId(), sessionId);
+        List<AgendaItemView> agenda = followUps.agenda(user, session);
+        List<UUID> ids = new ArrayList<>(agenda.stream().map(AgendaItemView::id).toList());
+        int from = ids.indexOf(itemId);
+        if (from < 0) {
+            throw new NotFoundException("Agenda item");
+        }
+        int to = up ? from - 1 : from + 1;
+        if (to >= 0 && to < ids.size() && !agenda.get(from).followUpItem() && !agenda.get(to).followUpItem()) {
+            Collections.swap(ids, from, to);
+        }
+        return order(user, sessionId, ids);
+    }
+
+    /**
+     * The agenda of a session, in order: while the protocol is open with the Wiedervorlage read live
+     * (and created when earlier sessions left open tasks), afterwards as finalised.
+     */
+    @Transactional
     public List<AgendaItemView> agenda(CurrentUser user, UUID sessionId) {
-        access.memberSession(user, sessionId);
-        return queries.agenda(user.tenantId(), sessionId);
+        SessionView session = access.memberSession(user, sessionId);
+        if (guard.isOpen(user.tenantId(), sessionId)) {
+            return followUps.agenda(user, session);
+        }
+        return protocols.current(user, sessionId).map(ProtocolView::items)
+                .orElseGet(() -> queries.agenda(user.tenantId(), sessionId));
     }
 
     /** Records a note, decision or task under an agenda item; any member. */
@@ -138,6 +208,59 @@ public class MinutesManagement {
         return queries.entry(user.tenantId(), id).orElseThrow();
     }
 
+    /**
+     * Corrects the text and rationale of a line of the minutes before the protocol is finalised: the one
+     * who recorded it, or the lead. A decision keeps its number; a task's text follows.
+     */
+    @Transactional
+    public EntryView correct(CurrentUser user, UUID sessionId, UUID entryId, EntryCorrection correction) {
+        SessionView session = access.memberSession(user, sessionId);
+        EntryView entry = entryOf(user, sessionId, entryId);
+        guard.requireOpen(user.tenantId(), sessionId);
+        requireCorrector(user, session, entry);
+        String text = correction.text().strip();
+        String rationale = correction.rationale() == null ? entry.rationale() : blankToNull(correction.rationale());
+        // Compare-and-set on the version: of two corrections made on the same version, one wins, one gets 409.
+        int changed = jdbc.sql("""
+                UPDATE staff.minute_entry SET text = ?, rationale = ?, version = version + 1
+                 WHERE tenant_id = ? AND id = ? AND version = ?""")
+                .params(text, rationale, user.tenantId(), entryId, correction.version()).update();
+        if (changed == 0) {
+            throw new ConflictException("problem.concurrent-change");
+        }
+        if (entry.type() == EntryType.TASK) {
+            jdbc.sql("UPDATE staff.task SET text = ?, version = version + 1 WHERE tenant_id = ? AND entry_id = ?")
+                    .params(text, user.tenantId(), entryId).update();
+        }
+        EntryView corrected = queries.entry(user.tenantId(), entryId).orElseThrow();
+        events.publishEvent(new MinuteEntryCorrected(user.tenantId(), session.staffId(), sessionId, entryId,
+                entry.type(), corrected.version()));
+        return corrected;
+    }
+
+    /** One line of a session's minutes. */
+    @Transactional(readOnly = true)
+    public EntryView entry(CurrentUser user, UUID sessionId, UUID entryId) {
+        access.memberSession(user, sessionId);
+        return entryOf(user, sessionId, entryId);
+    }
+
+    /** A line of the minutes the user may correct (who recorded it, or the lead); others get 403. */
+    @Transactional(readOnly = true)
+    public EntryView correctableEntry(CurrentUser user, UUID sessionId, UUID entryId) {
+        SessionView session = access.memberSession(user, sessionId);
+        EntryView entry = entryOf(user, sessionId, entryId);
+        requireCorrector(user, session, entry);
+        return entry;
+    }
+
+    private void requireCorrector(CurrentUser user, SessionView session, EntryView entry) {
+        Staff staff = access.membersOnly(user, session.staffId());
+        if (!entry.recordedBy().equals(user.personId()) && !staff.isLead(user.personId())) {
+            throw new AccessDeniedException("Only who recorded the entry, or the lead, may correct it");
+        }
+    }
+
     /** The minutes of a session, in the order they were recorded. */
     @Transactional(readOnly = true)
     public List<EntryView> entries(CurrentUser user, UUID sessionId) {
@@ -160,6 +283,11 @@ public class MinutesManagement {
                         rs.getObject("session_id", UUID.class), rs.getString("decision_number"), rs.getString("text"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
+    }
+
+    private EntryView entryOf(CurrentUser user, UUID sessionId, UUID entryId) {
+        return queries.entry(user.tenantId(), entryId).filter(found -> found.sessionId().equals(sessionId))
+                .orElseThrow(() -> new NotFoundException("Entry"));
     }
 
     private String nextDecisionNumber(UUID staffId, Instant now) {

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class MinutesQueries {
 
     private static final String AGENDA = """
-            SELECT id, session_id, position, title, topic, presenter_id, proposed_by, status FROM staff.agenda_item
+            SELECT id, session_id, position, title, topic, presenter_id, proposed_by, status, kind FROM staff.agenda_item
             """;
     private static final String ENTRY = """
             SELECT e.id, e.session_id, e.agenda_item_id, e.type, e.text, e.rationale, e.decision_number, t.id AS task_id,
-                   e.recorded_by, e.recorded_at
+                   e.recorded_by, e.recorded_at, e.version
               FROM staff.minute_entry e LEFT JOIN staff.task t ON t.entry_id = e.id
             """;
 
@@ -51,13 +51,14 @@ class MinutesQueries {
     private static AgendaItemView agendaItem(ResultSet rs) throws SQLException {
         return new AgendaItemView(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
                 rs.getInt("position"), rs.getString("title"), rs.getString("topic"),
-                rs.getObject("presenter_id", UUID.class), rs.getObject("proposed_by", UUID.class), rs.getString("status"));
+                rs.getObject("presenter_id", UUID.class), rs.getObject("proposed_by", UUID.class), rs.getString("status"),
+                rs.getString("kind"), List.of());
     }
 
     private static EntryView entry(ResultSet rs) throws SQLException {
         return new EntryView(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
                 rs.getObject("agenda_item_id", UUID.class), EntryType.valueOf(rs.getString("type")), rs.getString("text"),
                 rs.getString("rationale"), rs.getString("decision_number"), rs.getObject("task_id", UUID.class),
-                rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant());
+                rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant(), rs.getLong("version"));
     }
 }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -31,11 +30,5 @@ public record NewSeries(
     /** The time zone, Europe/Berlin unless another is given. */
     public String zoneOrDefault() {
         return zone == null || zone.isBlank() ? "Europe/Berlin" : zone.strip();
-    }
-
-    /** Bean Validation: the last date is not before the first. */
-    @AssertTrue(message = "{series.until.before.from}")
-    public boolean isUntilNotBeforeFrom() {
-        return from == null || until == null || !until.isBefore(from);
     }
 }

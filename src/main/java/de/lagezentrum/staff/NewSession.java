@@ -2,7 +2,6 @@ package de.lagezentrum.staff;
 
 import java.time.Instant;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,10 +17,4 @@ import org.jspecify.annotations.Nullable;
 public record NewSession(@NotNull Instant start, @NotNull Instant end, @NotNull SessionKind kind,
         @Nullable @Size(max = 200) String title,
         @Nullable @Size(max = 500) @Pattern(regexp = "https://\\S+") String videoUrl) {
-
-    /** Bean Validation: a session ends after it starts. */
-    @AssertTrue(message = "{session.end.before.start}")
-    public boolean isEndAfterStart() {
-        return start == null || end == null || end.isAfter(start);
-    }
 }

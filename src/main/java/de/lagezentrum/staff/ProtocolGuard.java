@@ -17,12 +17,34 @@ class ProtocolGuard {
         this.jdbc = jdbc;
     }
 
-    /** Refuses with 409 when the session has a finalised (or approved) protocol. */
+    /**
+     * Refuses with 409 when the session has a finalised (or approved) protocol. Changes share a lock on
+     * the session's row until they commit, and finalising takes it alone ({@link #requireOpenToFinalise}):
+     * a change either commits before the protocol is taken, and is in it, or waits and is refused.
+     */
     void requireOpen(UUID tenantId, UUID sessionId) {
-        boolean finalised = jdbc.sql("SELECT count(*) > 0 FROM staff.protocol_version WHERE tenant_id = ? AND session_id = ?")
-                .params(tenantId, sessionId).query(Boolean.class).single();
-        if (finalised) {
+        lock(tenantId, sessionId, "FOR SHARE");
+        if (!isOpen(tenantId, sessionId)) {
             throw new ConflictException("protocol.final");
         }
+    }
+
+    /** Like {@link #requireOpen}, but waits for the changes under way and holds back new ones. */
+    void requireOpenToFinalise(UUID tenantId, UUID sessionId) {
+        lock(tenantId, sessionId, "FOR UPDATE");
+        if (!isOpen(tenantId, sessionId)) {
+            throw new ConflictException("protocol.final");
+        }
+    }
+
+    private void lock(UUID tenantId, UUID sessionId, String mode) {
+        jdbc.sql("SELECT id FROM staff.session WHERE tenant_id = ? AND id = ? " + mode)
+                .params(tenantId, sessionId).query(UUID.class).optional();
+    }
+
+    /** Whether the session's protocol has not been finalised yet. */
+    boolean isOpen(UUID tenantId, UUID sessionId) {
+        return !jdbc.sql("SELECT count(*) > 0 FROM staff.protocol_version WHERE tenant_id = ? AND session_id = ?")
+                .params(tenantId, sessionId).query(Boolean.class).single();
     }
 }

@@ -44,6 +44,7 @@ public class ProtocolManagement {
     private final JdbcClient jdbc;
     private final StaffAccess access;
     private final MinutesQueries minutes;
+    private final FollowUps followUps;
     private final ProtocolGuard guard;
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
@@ -52,9 +53,10 @@ public class ProtocolManagement {
     private final JsonMapper json;
     private final Clock clock;
 
-    ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes, ProtocolGuard guard,
-            PeopleManagement people, OrganisationManagement organisation, ProtocolPdf pdf,
+    ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes, FollowUps followUps,
+            ProtocolGuard guard, PeopleManagement people, OrganisationManagement organisation, ProtocolPdf pdf,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.access = access;
         this.minutes = minutes;
@@ -94,9 +96,10 @@ public class ProtocolManagement {
     /** Finalises the protocol as version 1; from now on the minutes are frozen. Any member. */
     @Transactional
     public ProtocolView finalise(CurrentUser user, UUID sessionId) {
-        access.memberSession(user, sessionId);
-        guard.requireOpen(user.tenantId(), sessionId);
-        insertVersion(user, sessionId, 1, snapshot(user, sessionId), null, null);
+        SessionView session = access.memberSession(user, sessionId);
+        guard.requireOpenToFinalise(user.tenantId(), sessionId);
+        // The Wiedervorlage is frozen as it stands now, even if its tasks are done later.
+        insertVersion(user, sessionId, 1, snapshot(user, session), null, null);
         return protocol(user, sessionId);
     }
 
@@ -158,7 +161,7 @@ public class ProtocolManagement {
                     : change.rationale().strip();
             entries.set(index, new EntryView(old.id(), old.sessionId(), old.agendaItemId(), old.type(), changedText,
                     old.type() == EntryType.DECISION ? rationale : old.rationale(), old.decisionNumber(), old.taskId(),
-                    old.recordedBy(), old.recordedAt()));
+                    old.recordedBy(), old.recordedAt(), old.version()));
         }
         List<ProtocolView.Attendee> attendance = content.attendance();
         if (correction.present() != null) {
@@ -206,12 +209,15 @@ public class ProtocolManagement {
         return stored(user.tenantId(), sessionId).stream().map(version -> view(user, sessionId, version)).toList();
     }
 
-    /** The latest version, or while the protocol is open the draft built from the minutes so far. */
-    @Transactional(readOnly = true)
+    /**
+     * The latest version, or while the protocol is open the draft built from the minutes so far (which may
+     * put the Wiedervorlage on the agenda, hence not read-only).
+     */
+    @Transactional
     public ProtocolView latestOrDraft(CurrentUser user, UUID sessionId) {
-        access.memberSession(user, sessionId);
+        SessionView session = access.memberSession(user, sessionId);
         return current(user, sessionId).orElseGet(() -> {
-            Content draft = snapshot(user, sessionId);
+            Content draft = snapshot(user, session);
             return view(sessionId, 0, "DRAFT", draft, null, null, null, null, null, null);
         });
     }
@@ -230,7 +236,7 @@ public class ProtocolManagement {
      * The protocol as a tagged PDF (PDF/UA) with "Seite x von y": the given version, else the latest,
      * else the draft.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(CurrentUser user, UUID sessionId, @Nullable Integer version, Locale locale) {
         SessionView session = access.memberSession(user, sessionId);
         ProtocolView protocol = version == null ? latestOrDraft(user, sessionId) : protocol(user, sessionId, version);
@@ -238,10 +244,9 @@ public class ProtocolManagement {
         return pdf.render(staff.name(), session, protocol, clock.instant(), user.displayName(), locale);
     }
 
-    private Content snapshot(CurrentUser user, UUID sessionId) {
-        List<EntryView> entries = minutes.entries(user.tenantId(), sessionId);
-        return new Content(minutes.agenda(user.tenantId(), sessionId), entries,
-                attendees(user, presentIds(user.tenantId(), sessionId)), tasks(user, sessionId));
+    private Content snapshot(CurrentUser user, SessionView session) {
+        return new Content(followUps.agenda(user, session), minutes.entries(user.tenantId(), session.id()),
+                attendees(user, presentIds(user.tenantId(), session.id())), tasks(user, session.id()));
     }
 
     private List<ProtocolView.Task> tasks(CurrentUser user, UUID sessionId) {

@@ -52,6 +52,9 @@ public class SessionManagement {
     @Transactional
     public SeriesView createSeries(CurrentUser user, UUID staffId, NewSeries command) {
         Staff staff = access.leadOnly(user, staffId);
+        if (command.until() != null && command.until().isBefore(command.from())) {
+            throw new InvalidInputException("until", "series.until.before.from");
+        }
         try {
             ZoneId.of(command.zoneOrDefault());
         }
@@ -93,6 +96,9 @@ public class SessionManagement {
     @Transactional
     public SessionView call(CurrentUser user, UUID staffId, NewSession command) {
         Staff staff = access.leadOnly(user, staffId);
+        if (!command.end().isAfter(command.start())) {
+            throw new InvalidInputException("end", "session.end.before.start");
+        }
         UUID id = schedule.insertSingle(user.tenantId(), staffId, command, clock.instant());
         audit.record(user.tenantId(), "SESSION_CALLED", "Staff", staffId, staff.name(), null,
                 Map.of("kind", command.kind().name(), "start", command.start().toString()));

@@ -12,10 +12,10 @@ import de.lagezentrum.platform.realtime.LiveHub;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
- * Live view of a session: after each commit that changes its minutes, subscribers get a small
- * {@code entry} event (type and id) and re-read what they show. The event is published inside the
- * recording transaction, so it reaches subscribers on every instance when that commits, and nobody if
- * it rolls back.
+ * Live view of a session: after each change of its minutes subscribers get a small {@code entry} event
+ * (type and id; recorded or corrected), after a change of the agenda (proposed, accepted, reordered) an
+ * {@code agenda-item} event, and re-read what they show. Events are published inside the changing
+ * transaction, so they reach subscribers on every instance when it commits, and nobody if it rolls back.
  */
 @Component
 public class SessionStream {
@@ -38,6 +38,18 @@ public class SessionStream {
     void on(MinuteEntryRecorded event) {
         hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
                 "type", event.type().name(), "sessionId", event.sessionId().toString()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(MinuteEntryCorrected event) {
+        hub.publish(topic(event.sessionId()), "entry", Map.of("id", event.entryId().toString(),
+                "type", event.type().name(), "sessionId", event.sessionId().toString(),
+                "version", Long.toString(event.version())));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AgendaChanged event) {
+        hub.publish(topic(event.sessionId()), "agenda-item", Map.of("sessionId", event.sessionId().toString()));
     }
 
     private static String topic(UUID sessionId) {

@@ -73,6 +73,12 @@ public class TestProtocols {
         return session;
     }
 
+    /** The staff's next session, a week later, with nothing recorded yet. */
+    public UUID nextSession(Session earlier) {
+        return sessions.call(earlier.lead(), earlier.staffId(), new NewSession(Instant.parse("2026-03-11T09:00:00Z"),
+                Instant.parse("2026-03-11T10:30:00Z"), SessionKind.REGULAR, null, null)).id();
+    }
+
     /** A prepared session: its lead, the protocol keeper, a member who was absent. */
     public record Session(CurrentUser lead, CurrentUser member, CurrentUser absent, UUID staffId, UUID sessionId) {
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.AgendaItemView;
+import de.lagezentrum.staff.EntryCorrection;
 import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.NewAgendaItem;
@@ -60,6 +62,19 @@ class MinutesApiController {
     @PostMapping("/sessions/{id}/agenda/{itemId}/accept")
     AgendaItemView accept(@PathVariable UUID id, @PathVariable UUID itemId) {
         return minutes.accept(CurrentUser.require(), id, itemId);
+    }
+
+    /** The lead puts the agenda in order: every item of the session once, the Wiedervorlage first. */
+    @PutMapping(path = "/sessions/{id}/agenda/order", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<AgendaItemView> order(@PathVariable UUID id, @Valid @RequestBody AgendaOrder order) {
+        return minutes.order(CurrentUser.require(), id, order.itemIds());
+    }
+
+    /** Corrects a line of the minutes as of the version read; a stale version answers 409. */
+    @PatchMapping(path = "/sessions/{id}/entries/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    EntryView correct(@PathVariable UUID id, @PathVariable UUID entryId,
+            @Valid @RequestBody EntryCorrection correction) {
+        return minutes.correct(CurrentUser.require(), id, entryId, correction);
     }
 
     @PostMapping(path = "/sessions/{id}/agenda/{itemId}/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,6 +124,10 @@ class MinutesApiController {
         catch (IllegalArgumentException e) {
             throw new InvalidInputException("assignee", "validation.malformed");
         }
+    }
+
+    /** Body of {@code PUT /api/v1/sessions/{id}/agenda/order}. */
+    record AgendaOrder(@NotNull List<UUID> itemIds) {
     }
 
     /**

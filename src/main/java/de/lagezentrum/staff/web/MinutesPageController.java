@@ -1,5 +1,6 @@
 package de.lagezentrum.staff.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,15 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.staff.AgendaItemView;
 import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.ProtocolManagement;
 import de.lagezentrum.staff.SessionManagement;
@@ -64,6 +69,16 @@ class MinutesPageController {
         return session(id, model);
     }
 
+    /**
+     * The same page for the live re-read after a stream event, on its own path: a notice flashed for the
+     * page a form redirects to is then never taken by a re-read that happens to come first.
+     */
+    @GetMapping("/live")
+    String live(@PathVariable UUID id, Model model) {
+        model.addAttribute("liveUpdate", true);
+        return session(id, model);
+    }
+
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter stream(@PathVariable UUID id,
@@ -79,7 +94,13 @@ class MinutesPageController {
         model.addAttribute("when", dates.dateTime(session.start()));
         model.addAttribute("staff", staff);
         model.addAttribute("lead", staff.leadId().equals(user.personId()));
-        model.addAttribute("agenda", minutes.agenda(user, id));
+        List<AgendaItemView> agenda = minutes.agenda(user, id);
+        List<AgendaItemView> regular = agenda.stream().filter(item -> !item.followUpItem()).toList();
+        model.addAttribute("agenda", agenda);
+        // The lead moves items up and down; the Wiedervorlage stays first.
+        model.addAttribute("firstMovable", regular.isEmpty() ? null : regular.get(0).id());
+        model.addAttribute("lastMovable", regular.isEmpty() ? null : regular.get(regular.size() - 1).id());
+        model.addAttribute("me", user.personId());
         model.addAttribute("entries", minutes.entries(user, id));
         model.addAttribute("departments", organisation.allDepartments(user));
         model.addAttribute("entryTypes", EntryType.values());
@@ -123,6 +144,66 @@ class MinutesPageController {
         minutes.accept(CurrentUser.require(), id, itemId);
         redirect.addFlashAttribute("accepted", true);
         return "redirect:/sessions/" + id + "#agenda-heading";
+    }
+
+    /** Moves an item one place; the focus comes back to the moved item's heading. */
+    @PostMapping("/agenda/{itemId}/move")
+    String move(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam String direction,
+            RedirectAttributes redirect) {
+        if (!direction.equals("up") && !direction.equals("down")) {
+            throw new InvalidInputException("direction", "validation.malformed");
+        }
+        minutes.move(CurrentUser.require(), id, itemId, direction.equals("up"));
+        redirect.addFlashAttribute("moved", true);
+        return "redirect:/sessions/" + id + "#item-" + itemId;
+    }
+
+    /** The form to correct a line of the minutes, on the version read now. */
+    @GetMapping("/entries/{entryId}/edit")
+    String editEntry(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        EntryView entry = minutes.correctableEntry(CurrentUser.require(), id, entryId);
+        model.addAttribute("correction", EntryCorrectionForm.of(entry));
+        return entryForm(id, entry, model);
+    }
+
+    /**
+     * Saves a correction. When someone else corrected the entry meanwhile, the form comes back with
+     * their text beside the user's own (nothing is lost); saving again then overwrites knowingly.
+     */
+    @PostMapping("/entries/{entryId}")
+    String correctEntry(@PathVariable UUID id, @PathVariable UUID entryId,
+            @Valid @ModelAttribute("correction") EntryCorrectionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.require();
+        if (!errors.hasErrors()) {
+            try {
+                minutes.correct(user, id, entryId, form.command());
+                redirect.addFlashAttribute("corrected", true);
+                return "redirect:/sessions/" + id + "#entry-" + entryId;
+            }
+            catch (ConflictException e) {
+                if (e.messageKey().equals("problem.concurrent-change")) {
+                    errors.reject("minutes.edit.conflict");
+                    EntryView current = minutes.entry(user, id, entryId);
+                    model.addAttribute("current", current);
+                    form.setVersion(current.version());
+                }
+                else {
+                    errors.reject(e.messageKey());
+                }
+            }
+        }
+        return entryForm(id, minutes.entry(user, id, entryId), model);
+    }
+
+    private String entryForm(UUID id, EntryView entry, Model model) {
+        CurrentUser user = CurrentUser.require();
+        SessionView session = sessions.session(user, id);
+        model.addAttribute("meeting", session);
+        model.addAttribute("when", dates.dateTime(session.start()));
+        model.addAttribute("staff", staffs.staff(user, session.staffId()));
+        model.addAttribute("original", entry);
+        return "staff/entry";
     }
 
     @PostMapping("/entries")

@@ -156,6 +156,25 @@ class ProtocolDocumentTests {
     }
 
     @Test
+    void theWiedervorlageIsFrozenIntoTheNextProtocolAndItsDocuments() throws IOException {
+        TestProtocols.Session first = fixtures.approved(1);
+        UUID next = fixtures.nextSession(first);
+        protocols.finalise(first.member(), next);
+        String token = bearer(mvc, first.member().username(), TestOrganisation.PASSWORD);
+
+        byte[] bytes = mvc.get().uri("/api/v1/sessions/" + next + "/protocol.pdf").header(HttpHeaders.AUTHORIZATION, token)
+                .exchange().getResponse().getContentAsByteArray();
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("TOP 1: Wiedervorlage",
+                    "Aufgabe 1: Belegungsplan mit dem Sozialamt abstimmen. (Verantwortlich: Moritz Mitschrift; "
+                            + "fällig am 11.03.2026; Stand: offen)");
+            assertThat(titles(pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling()
+                    .children())).containsExactly("TOP 1: Wiedervorlage");
+        }
+    }
+
+    @Test
     void aBadCorrectionChangesNothing() {
         TestProtocols.Session session = fixtures.approved(1);
         String token = bearer(mvc, session.member().username(), TestOrganisation.PASSWORD);
