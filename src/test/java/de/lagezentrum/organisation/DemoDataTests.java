@@ -20,6 +20,7 @@ import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.JournalVerification;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.staff.AgendaItemView;
 import de.lagezentrum.staff.DemoStaffLoaded;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
@@ -132,11 +133,19 @@ class DemoDataTests {
             ProtocolView protocol = protocols.protocol(lead, sessionId);
             assertThat(protocol.status()).isEqualTo("APPROVED");
             assertThat(protocol.attendance()).hasSizeGreaterThanOrEqualTo(6);
-            assertThat(protocol.items()).hasSize(3).allSatisfy(item -> assertThat(item.topic()).isNotBlank());
+            assertThat(protocol.items()).filteredOn(item -> !item.followUpItem()).hasSize(3)
+                    .allSatisfy(item -> assertThat(item.topic()).isNotBlank());
             assertThat(protocol.decisions()).hasSize(3)
                     .allSatisfy(decision -> assertThat(decision.rationale()).isNotBlank());
             assertThat(protocol.entries()).anySatisfy(entry -> assertThat(entry.type()).isEqualTo(EntryType.NOTE));
         }
+        // The later session took up what the earlier one left open, frozen as it stood.
+        assertThat(protocols.protocol(lead, withProtocol.get(0)).items()).noneMatch(AgendaItemView::followUpItem);
+        assertThat(protocols.protocol(lead, withProtocol.get(1)).items().get(0)).satisfies(item -> {
+            assertThat(item.followUpItem()).isTrue();
+            assertThat(item.followUp()).isNotEmpty().allSatisfy(task -> assertThat(task.sessionId())
+                    .isEqualTo(withProtocol.get(0)));
+        });
         int year = protocols.protocol(lead, withProtocol.get(0)).decisions().get(0).recordedAt()
                 .atZone(ZoneId.of("Europe/Berlin")).getYear();
         assertThat(withProtocol.stream().flatMap(id -> protocols.protocol(lead, id).decisions().stream())
