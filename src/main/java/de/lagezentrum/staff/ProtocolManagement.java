@@ -100,6 +100,7 @@ public class ProtocolManagement {
         guard.requireOpenToFinalise(user.tenantId(), sessionId);
         // The Wiedervorlage is frozen as it stands now, even if its tasks are done later.
         insertVersion(user, sessionId, 1, snapshot(user, session), null, null);
+        events.publishEvent(new ProtocolFinalised(user.tenantId(), session.staffId(), sessionId, 1));
         return protocol(user, sessionId);
     }
 

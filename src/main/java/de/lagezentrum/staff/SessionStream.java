@@ -14,7 +14,8 @@ import de.lagezentrum.platform.security.CurrentUser;
 /**
  * Live view of a session: after each change of its minutes subscribers get a small {@code entry} event
  * (type and id; recorded or corrected), after a change of the agenda (proposed, accepted, reordered) an
- * {@code agenda-item} event, and re-read what they show. Events are published inside the changing
+ * {@code agenda-item} event, after the protocol was finalised, approved or corrected a {@code status} event
+ * ({@code protocolStatus}, {@code version}), and re-read what they show. Events are published inside the changing
  * transaction, so they reach subscribers on every instance when it commits, and nobody if it rolls back.
  */
 @Component
@@ -50,6 +51,26 @@ public class SessionStream {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AgendaChanged event) {
         hub.publish(topic(event.sessionId()), "agenda-item", Map.of("sessionId", event.sessionId().toString()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ProtocolFinalised event) {
+        status(event.sessionId(), "FINAL", event.version());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ProtocolApproved event) {
+        status(event.sessionId(), "APPROVED", event.version());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ProtocolCorrected event) {
+        status(event.sessionId(), "FINAL", event.version());
+    }
+
+    private void status(UUID sessionId, String status, int version) {
+        hub.publish(topic(sessionId), "status", Map.of("sessionId", sessionId.toString(), "protocolStatus", status,
+                "version", Integer.toString(version)));
     }
 
     private static String topic(UUID sessionId) {

@@ -33,6 +33,7 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.ProtocolManagement;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
@@ -53,6 +54,9 @@ class MinutesApiWebTests {
 
     @Autowired
     MinutesManagement minutes;
+
+    @Autowired
+    ProtocolManagement protocols;
 
     @Autowired
     JdbcClient jdbc;
@@ -261,6 +265,22 @@ class MinutesApiWebTests {
                 new NewEntry(EntryType.DECISION, "Zweite Ausgabestelle", null, null, null, null));
         List<String> resumed = nextEvent(open(client, lastId));
         assertThat(resumed).anySatisfy(line -> assertThat(line).contains("\"type\":\"DECISION\""));
+    }
+
+    @Test
+    void theStreamReportsTheProtocolsStatus() throws Exception {
+        agendaItem();
+        Iterator<String> stream = open(HttpClient.newHttpClient(), null);
+
+        protocols.finalise(member, UUID.fromString(sessionId));
+        List<String> finalised = nextEvent(stream);
+        protocols.approve(lead, UUID.fromString(sessionId));
+        List<String> approved = nextEvent(stream);
+
+        assertThat(finalised).contains("event:status").anySatisfy(line -> assertThat(line)
+                .contains("\"protocolStatus\":\"FINAL\"", "\"version\":\"1\""));
+        assertThat(approved).contains("event:status").anySatisfy(line -> assertThat(line)
+                .contains("\"protocolStatus\":\"APPROVED\""));
     }
 
     @Test
