@@ -18,6 +18,7 @@ import de.lagezentrum.staff.NewEntry;
 import de.lagezentrum.staff.NewMember;
 import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.NewStaff;
+import de.lagezentrum.staff.ProtocolManagement;
 import de.lagezentrum.staff.SessionKind;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.StaffManagement;
@@ -90,6 +91,9 @@ class MinutesBrowserTests extends BrowserTest {
     @Autowired
     MinutesManagement minutes;
 
+    @Autowired
+    ProtocolManagement protocols;
+
     @Test
     void entriesAppearLiveWithoutMovingTheFocus() {
         CurrentUser lead = sharedTenant().user("Leo Live", Role.STAFF_LEAD);
@@ -114,6 +118,12 @@ class MinutesBrowserTests extends BrowserTest {
         assertThat(page.locator("#live-status")).containsText("Das Protokoll wurde aktualisiert.");
         assertThat(page.locator("#itemTitle")).isFocused();
         assertThat(page.locator("#itemTitle")).hasValue("Entwurf");
+        assertNoAxeViolations();
+
+        // Another member finalises: the protocol's state changes on the page, the focus stays.
+        protocols.finalise(lead, sessionId);
+        assertThat(page.locator("#live-protocol")).containsText("Version 1: abgeschlossen");
+        assertThat(page.locator("#itemTitle")).isFocused();
         assertNoAxeViolations();
     }
 }
