@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.NotFoundException;
@@ -37,9 +41,11 @@ public class TaskManagement {
 
     private final JdbcClient jdbc;
     private final StaffAccess access;
+    private final PeopleManagement people;
     private final Clock clock;
 
-    TaskManagement(JdbcClient jdbc, StaffAccess access, Clock clock) {
+    TaskManagement(JdbcClient jdbc, StaffAccess access, PeopleManagement people, Clock clock) {
+        this.people = people;
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
@@ -108,6 +114,25 @@ public class TaskManagement {
                 .orElseThrow(() -> new NotFoundException("Task"));
         access.membersOnly(user, task.staffId());
         return task;
+    }
+
+    /** Every status change of a task, oldest first, with who made it; for members of its staff. */
+    @Transactional(readOnly = true)
+    public List<TaskStatusChange> history(CurrentUser user, UUID taskId) {
+        task(user, taskId);
+        record Row(Instant at, UUID by, @Nullable String from, String to) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT changed_at, changed_by, from_status, to_status FROM staff.task_status_change
+                 WHERE tenant_id = ? AND task_id = ? ORDER BY changed_at, to_status""")
+                .params(user.tenantId(), taskId)
+                .query((rs, row) -> new Row(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+        Map<UUID, PersonView> names = people.people(user, rows.stream().map(Row::by).distinct().toList());
+        return rows.stream().map(row -> new TaskStatusChange(row.at(), row.by(),
+                names.containsKey(row.by()) ? names.get(row.by()).displayName() : "?",
+                row.from() == null ? null : TaskStatus.valueOf(row.from()), TaskStatus.valueOf(row.to()))).toList();
     }
 
     private LocalDate today() {

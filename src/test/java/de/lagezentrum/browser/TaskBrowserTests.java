@@ -3,6 +3,7 @@ package de.lagezentrum.browser;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,36 @@ class TaskBrowserTests extends BrowserTest {
         assertThat(page.locator("tbody tr td").first()).hasText("Registrierung");
         assertThat(page.locator("#topic")).hasValue("Registrierung");
         assertThat(page.locator("main [role=status]")).hasText("1 Aufgabe");
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void aTasksPageShowsItsHistoryAndChangesItsStatusWithTheKeyboard() {
+        CurrentUser lead = sharedTenant().user("Hanna Historie", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Verlauf", null, null, null)).id();
+        var session = sessions.call(lead, staffId, new NewSession(java.time.Instant.parse("2026-03-18T09:00:00Z"),
+                java.time.Instant.parse("2026-03-18T10:00:00Z"), SessionKind.REGULAR, null, null));
+        var item = minutes.propose(lead, session.id(), new NewAgendaItem("Hallen", "Unterbringung", null));
+        minutes.record(lead, session.id(), item.id(), new NewEntry(EntryType.TASK, "Duschcontainer bestellen", null,
+                lead.personId(), null, LocalDate.now().plusDays(2)));
+        signIn(lead);
+
+        page.navigate("/tasks");
+        tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Duschcontainer bestellen")));
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.matches(".*/tasks/[0-9a-f-]{36}$"));
+        assertThat(page.locator("h1")).hasText("Duschcontainer bestellen");
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertNoAxeViolations();
+
+        tabTo(page.locator("#status"));
+        page.locator("#status").selectOption("IN_PROGRESS");
+        tabTo(page.locator("main form").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Speichern")));
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".notice")).containsText("Status ist gespeichert");
+        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertThat(page.locator("tbody tr").last()).containsText("offen → in Arbeit");
         assertNoAxeViolations();
     }
 }

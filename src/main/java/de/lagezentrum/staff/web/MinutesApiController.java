@@ -32,6 +32,7 @@ import de.lagezentrum.staff.NewEntry;
 import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.TaskManagement;
 import de.lagezentrum.staff.TaskStatus;
+import de.lagezentrum.staff.TaskStatusChange;
 import de.lagezentrum.staff.TaskView;
 
 /** API v1 of agenda, live minutes and tasks. */
@@ -103,6 +104,17 @@ class MinutesApiController {
             @RequestParam(defaultValue = "false") boolean overdue) {
         CurrentUser user = CurrentUser.require();
         return tasks.tasks(user, assignee(user, assignee), department, status, topic, overdue);
+    }
+
+    @GetMapping("/tasks/{id}")
+    TaskView task(@PathVariable UUID id) {
+        return tasks.task(CurrentUser.require(), id);
+    }
+
+    /** Who changed the task's status, when, from what to what; oldest first. */
+    @GetMapping("/tasks/{id}/history")
+    List<TaskStatusChange> history(@PathVariable UUID id) {
+        return tasks.history(CurrentUser.require(), id);
     }
 
     @PatchMapping(path = "/tasks/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -20,6 +20,7 @@ import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
 import de.lagezentrum.staff.TaskManagement;
@@ -34,9 +35,11 @@ class TaskPageController {
     private final StaffManagement staffs;
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
+    private final DateFormats dates;
 
     TaskPageController(TaskManagement tasks, StaffManagement staffs, PeopleManagement people,
-            OrganisationManagement organisation) {
+            OrganisationManagement organisation, DateFormats dates) {
+        this.dates = dates;
         this.tasks = tasks;
         this.staffs = staffs;
         this.people = people;
@@ -79,6 +82,25 @@ class TaskPageController {
         return "staff/tasks";
     }
 
+    /** One task: where it comes from, who carries it out, its status history, and its status to change. */
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        CurrentUser user = CurrentUser.require();
+        TaskView task = tasks.task(user, id);
+        model.addAttribute("task", task);
+        model.addAttribute("history", tasks.history(user, id));
+        model.addAttribute("staff", staffs.staff(user, task.staffId()));
+        model.addAttribute("assignee", task.assigneeId() == null ? null
+                : people.people(user, List.of(task.assigneeId())).get(task.assigneeId()));
+        model.addAttribute("department", task.departmentId() == null ? null : organisation.allDepartments(user)
+                .stream().filter(d -> d.id().equals(task.departmentId())).map(DepartmentView::name).findFirst()
+                .orElse(null));
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("back", "/tasks/" + id);
+        model.addAttribute("dates", dates);
+        return "staff/task";
+    }
+
     @PostMapping("/tasks/{id}/status")
     String changeStatus(@PathVariable UUID id, @RequestParam TaskStatus status, @RequestParam long version,
             @RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
@@ -89,6 +111,8 @@ class TaskPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("statusConflict", true);
         }
-        return "redirect:" + (back.startsWith("/tasks?") ? back : "/tasks");
+        // Back to the board with its filters, or to the task's own page; never anywhere else.
+        boolean safe = back.startsWith("/tasks?") || back.equals("/tasks/" + id);
+        return "redirect:" + (safe ? back : "/tasks");
     }
 }

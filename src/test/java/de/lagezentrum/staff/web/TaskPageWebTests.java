@@ -120,4 +120,30 @@ class TaskPageWebTests {
         assertThat(result).hasStatusOk();
         return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aTaskHasItsOwnPageWithTheStatusHistory() {
+        CurrentUser member = tenant.user("Mia Mitglied", Role.STAFF_MEMBER);
+        assertThat(mvc.post().uri("/tasks/" + donations + "/status").cookie(login).with(csrf())
+                .param("status", "IN_PROGRESS").param("version", "0").param("back", "/tasks/" + donations))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/tasks/" + donations);
+        assertThat(mvc.post().uri("/tasks/" + donations + "/status").cookie(login).with(csrf())
+                .param("status", "DONE").param("version", "1").param("back", "https://example.org/"))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/tasks");
+
+        assertThat(mvc.get().uri("/tasks/" + donations).cookie(login)).hasStatusOk().bodyText()
+                .contains("Spendenlager einrichten", "Stab Ukraine", "Unterstützung und Hilfe", "09.03.2026",
+                        "erteilt (offen)", "offen → in Arbeit", "in Arbeit → erledigt", "Thea Thema");
+        String token = de.lagezentrum.ApiTestSupport.bearer(mvc, lead.username(), TestOrganisation.PASSWORD);
+        assertThat(mvc.get().uri("/api/v1/tasks/" + donations + "/history")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, token)).hasStatusOk().bodyJson()
+                .extractingPath("$[*].to").asArray().containsExactly("OPEN", "IN_PROGRESS", "DONE");
+
+        // Not a member of the staff: the task does not exist for them.
+        Cookie stranger = WebTestSupport.login(mvc, member.username(), TestOrganisation.PASSWORD);
+        assertThat(mvc.get().uri("/tasks/" + donations).cookie(stranger)).hasStatus(404);
+        String strangerToken = de.lagezentrum.ApiTestSupport.bearer(mvc, member.username(), TestOrganisation.PASSWORD);
+        assertThat(mvc.get().uri("/api/v1/tasks/" + donations + "/history")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, strangerToken)).hasStatus(404);
+    }
 }
