@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param text what is corrected and why (always required)
  * @param entries entries whose text or rationale the correction changes; may be empty
  * @param present who was really present, when the attendance is corrected; null leaves it as it was
+ * @param basedOn the version the correction was written against; when the protocol has moved on
+ *        since, the correction is refused (409) instead of undoing the newer version; null skips the check
  */
-public record ProtocolCorrection(String text, List<EntryChange> entries, @Nullable Set<UUID> present) {
+public record ProtocolCorrection(String text, List<EntryChange> entries, @Nullable Set<UUID> present,
+        @Nullable Integer basedOn) {
 
     /** A correction that only explains (e.g. a wrong statement in a note). */
     public static ProtocolCorrection of(String text) {
-        return new ProtocolCorrection(text, List.of(), null);
+        return new ProtocolCorrection(text, List.of(), null, null);
     }
 
     /** The corrected text (and rationale, for decisions) of one entry. */

@@ -37,6 +37,14 @@ class ProtocolGuard {
         }
     }
 
+    /**
+     * Takes the session's row alone for approving or correcting a version: two approvals or two
+     * corrections at the same moment run one after the other, and the second sees what the first did.
+     */
+    void lockVersions(UUID tenantId, UUID sessionId) {
+        lock(tenantId, sessionId, "FOR UPDATE");
+    }
+
     private void lock(UUID tenantId, UUID sessionId, String mode) {
         jdbc.sql("SELECT id FROM staff.session WHERE tenant_id = ? AND id = ? " + mode)
                 .params(tenantId, sessionId).query(UUID.class).optional();

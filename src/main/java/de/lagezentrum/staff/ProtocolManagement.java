@@ -109,16 +109,20 @@ public class ProtocolManagement {
     public ProtocolView approve(CurrentUser user, UUID sessionId) {
         SessionView session = access.memberSession(user, sessionId);
         access.leadOnly(user, session.staffId());
+        guard.lockVersions(user.tenantId(), sessionId);
         Stored latest = latest(user.tenantId(), sessionId).orElseThrow(() -> new ConflictException("protocol.not-final"));
         if (!latest.status().equals("FINAL")) {
             throw new ConflictException("protocol.approved");
         }
         Instant now = clock.instant();
-        jdbc.sql("""
+        int approved = jdbc.sql("""
                 UPDATE staff.protocol_version SET status = 'APPROVED', approved_by = ?, approved_at = ?
                  WHERE tenant_id = ? AND session_id = ? AND version = ? AND status = 'FINAL'""")
                 .params(user.personId(), Timestamp.from(now), user.tenantId(), sessionId, latest.version())
                 .update();
+        if (approved == 0) {
+            throw new ConflictException("protocol.approved");
+        }
         events.publishEvent(new ProtocolApproved(user.tenantId(), session.staffId(), sessionId, session.start(),
                 latest.version(), user.personId(), now));
         return protocol(user, sessionId);
@@ -137,7 +141,12 @@ public class ProtocolManagement {
     @Transactional
     public ProtocolView correct(CurrentUser user, UUID sessionId, ProtocolCorrection correction) {
         SessionView session = access.memberSession(user, sessionId);
+        guard.lockVersions(user.tenantId(), sessionId);
         Stored latest = latest(user.tenantId(), sessionId).orElseThrow(() -> new ConflictException("protocol.not-final"));
+        if (correction.basedOn() != null && correction.basedOn() != latest.version()) {
+            // The form was opened on an older version: saving it would undo what came since.
+            throw new ConflictException("protocol.correction.stale");
+        }
         if (!latest.status().equals("APPROVED")) {
             throw new ConflictException("protocol.not-approved");
         }

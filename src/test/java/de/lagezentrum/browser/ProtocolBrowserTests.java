@@ -68,7 +68,7 @@ class ProtocolBrowserTests extends BrowserTest {
 
         tabTo(page.locator("#text"));
         page.keyboard().type("Die Zahl der freien Plätze war falsch.");
-        tabTo(page.locator("#text-" + note.id()));
+        tabTo(page.getByLabel("Notiz 1 zu TOP 1", new Page.GetByLabelOptions().setExact(true)));
         page.keyboard().press("Control+A");
         page.keyboard().type(note.text().replace("35 frei", "53 frei"));
         tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Korrektur speichern")));

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
@@ -29,10 +30,12 @@ public class CorrectionForm {
     private Set<UUID> present = new LinkedHashSet<>();
     private Map<String, String> texts = new HashMap<>();
     private Map<String, String> rationales = new HashMap<>();
+    private @Nullable Integer basedOn;
 
     /** The form filled with the protocol as it stands. */
     static CorrectionForm of(ProtocolView protocol) {
         CorrectionForm form = new CorrectionForm();
+        form.basedOn = protocol.version();
         protocol.attendance().forEach(attendee -> form.present.add(attendee.personId()));
         for (EntryView entry : protocol.entries()) {
             form.texts.put(entry.id().toString(), entry.text());
@@ -57,7 +60,21 @@ public class CorrectionForm {
         }
         Set<UUID> before = new LinkedHashSet<>();
         protocol.attendance().forEach(attendee -> before.add(attendee.personId()));
-        return new ProtocolCorrection(text, changes, Objects.equals(before, present) ? null : present);
+        return new ProtocolCorrection(text, changes, Objects.equals(before, present) ? null : present, basedOn);
+    }
+
+    /** The entries whose text the user emptied: each is an error at its own field. */
+    List<UUID> emptied(ProtocolView protocol) {
+        return protocol.entries().stream().map(EntryView::id)
+                .filter(id -> texts.containsKey(id.toString()) && texts.get(id.toString()).isBlank()).toList();
+    }
+
+    public @Nullable Integer getBasedOn() {
+        return basedOn;
+    }
+
+    public void setBasedOn(@Nullable Integer basedOn) {
+        this.basedOn = basedOn;
     }
 
     public String getText() {

@@ -60,7 +60,7 @@ class ProtocolApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(protocols.correct(CurrentUser.require(), id,
                 new ProtocolCorrection(body.text(), body.entries() == null ? List.of()
                         : body.entries().stream().map(change -> new ProtocolCorrection.EntryChange(change.id(),
-                                change.text(), change.rationale())).toList(), body.present())));
+                                change.text(), change.rationale())).toList(), body.present(), body.basedOn())));
     }
 
     @GetMapping("/protocol")
@@ -98,10 +98,10 @@ class ProtocolApiController {
 
     /**
      * Body of {@code POST …/protocol/corrections}: why the protocol is corrected, and optionally the
-     * corrected entries and attendance.
+     * corrected entries and attendance, and the version they were written against ({@code basedOn}).
      */
     record Correction(@NotBlank @Size(max = 10_000) String text, @Nullable @Size(max = 500) List<@Valid EntryChange> entries,
-            @Nullable @Size(max = 500) Set<UUID> present) {
+            @Nullable @Size(max = 500) Set<UUID> present, @Nullable Integer basedOn) {
     }
 
     /** One corrected entry. */

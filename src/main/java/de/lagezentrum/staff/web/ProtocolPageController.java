@@ -129,6 +129,8 @@ class ProtocolPageController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
         ProtocolView protocol = protocols.protocol(user, id);
+        form.emptied(protocol).forEach(entry -> errors.rejectValue("texts[" + entry + "]",
+                "protocol.correction.entry.text"));
         if (!errors.hasErrors()) {
             try {
                 ProtocolView corrected = protocols.correct(user, id, form.command(protocol));
@@ -145,6 +147,8 @@ class ProtocolPageController {
             }
             catch (ConflictException e) {
                 errors.reject(e.messageKey());
+                // The form now shows the current version; saving again applies the user's text to it knowingly.
+                form.setBasedOn(protocol.version());
             }
         }
         return correctionPage(user, id, protocol, model);

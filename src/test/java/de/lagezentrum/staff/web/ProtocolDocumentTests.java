@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
@@ -24,6 +30,7 @@ import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.PdfUa;
 import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.TestOrganisation;
+import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.ProtocolCorrection;
@@ -175,6 +182,48 @@ class ProtocolDocumentTests {
     }
 
     @Test
+    void concurrentApprovalsAndCorrectionsRunOneAfterTheOther() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                TestProtocols.Session session = fixtures.session(1);
+                protocols.finalise(session.member(), session.sessionId());
+
+                List<Boolean> approvals = twice(pool, () -> protocols.approve(session.lead(), session.sessionId()));
+                assertThat(approvals).as("round %d", round).containsExactlyInAnyOrder(true, false);
+
+                List<Boolean> corrections = twice(pool, () -> protocols.correct(session.member(), session.sessionId(),
+                        "Gleichzeitige Korrektur"));
+                assertThat(corrections).as("round %d", round).containsExactlyInAnyOrder(true, false);
+                assertThat(protocols.versions(session.member(), session.sessionId())).extracting(ProtocolView::version)
+                        .containsExactly(1, 2);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs the action on two threads at once: true where it succeeded, false where it was refused with 409. */
+    private static List<Boolean> twice(ExecutorService pool, Runnable action) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> attempt = () -> {
+            start.await();
+            try {
+                action.run();
+                return true;
+            }
+            catch (ConflictException e) {
+                return false;
+            }
+        };
+        Future<Boolean> first = pool.submit(attempt);
+        Future<Boolean> second = pool.submit(attempt);
+        start.countDown();
+        return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aBadCorrectionChangesNothing() {
         TestProtocols.Session session = fixtures.approved(1);
         String token = bearer(mvc, session.member().username(), TestOrganisation.PASSWORD);
@@ -217,8 +266,18 @@ class ProtocolDocumentTests {
         assertThat(empty).hasStatusOk().bodyText().contains("error-summary");
         assertThat(protocols.versions(session.member(), session.sessionId())).hasSize(1);
 
+        MvcTestResult emptied = mvc.post().uri(base + "/protocol/correction").cookie(cookie).with(csrf())
+                .param("text", "Notiz gestrichen").param("basedOn", "1").param("texts[" + note.id() + "]", " ").exchange();
+        assertThat(emptied).hasStatusOk().bodyText().contains("id=\"texts[" + note.id() + "]-error\"",
+                "aria-invalid=\"true\"");
+        MvcTestResult stale = mvc.post().uri(base + "/protocol/correction").cookie(cookie).with(csrf())
+                .param("text", "Alter Stand").param("basedOn", "0").exchange();
+        assertThat(stale).hasStatusOk().bodyText().contains("Inzwischen hat jemand anderes das Protokoll korrigiert")
+                .contains("name=\"basedOn\" value=\"1\"");
+        assertThat(protocols.versions(session.member(), session.sessionId())).hasSize(1);
+
         MvcTestResult saved = mvc.post().uri(base + "/protocol/correction").cookie(cookie).with(csrf())
-                .param("text", "Zahl der freien Plätze war falsch.")
+                .param("text", "Zahl der freien Plätze war falsch.").param("basedOn", "1")
                 .param("texts[" + note.id() + "]", note.text().replace("35 frei", "53 frei"))
                 .param("present", session.absent().personId().toString())
                 .param("present", session.member().personId().toString()).exchange();
