@@ -39,6 +39,36 @@ final class EntryRules {
         return normalised;
     }
 
+    /**
+     * A text the application writes itself (from another module's event), made fit for the journal:
+     * control characters become spaces and an overlong text is cut with "…", so that the entry is never
+     * lost to a rule meant for what people type.
+     */
+    static String fitted(String text) {
+        StringBuilder fit = new StringBuilder(text.length());
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < normalised.length()
+                    && Character.isLowSurrogate(normalised.charAt(i + 1));
+            if (pairedSurrogate) {
+                fit.append(c).append(normalised.charAt(++i));
+            }
+            else {
+                fit.append(Character.isISOControl(c) && c != '\n' && c != '\t' || Character.isSurrogate(c) ? ' ' : c);
+            }
+        }
+        if (fit.length() > NewJournalEntry.MAX_TEXT) {
+            int end = NewJournalEntry.MAX_TEXT - 1;
+            if (Character.isHighSurrogate(fit.charAt(end - 1))) {
+                end--;
+            }
+            fit.setLength(end);
+            fit.append('…');
+        }
+        return text(fit.toString());
+    }
+
     /** When it happened, to the microsecond PostgreSQL keeps; null (the time of recording) when not given. */
     static @Nullable Instant occurredAt(@Nullable Instant occurredAt, Instant now) {
         if (occurredAt == null) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.staff.DecisionRecorded;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.MinuteEntryCorrected;
 import de.lagezentrum.staff.ProtocolApproved;
 import de.lagezentrum.staff.ProtocolCorrected;
 import de.lagezentrum.staff.TaskAssigned;
@@ -39,7 +41,7 @@ class JournalFromSessions {
         String text = "Beschluss " + decision.number() + ": " + decision.text()
                 + (decision.rationale() == null ? "" : "\nBegründung: " + decision.rationale());
         chain.append(decision.tenantId(), decision.staffId(), decision.recordedBy(),
-                name(decision.tenantId(), decision.recordedBy()), JournalCategory.DECISION, EntryRules.text(text),
+                name(decision.tenantId(), decision.recordedBy()), JournalCategory.DECISION, EntryRules.fitted(text),
                 decision.recordedAt(), null);
     }
 
@@ -53,7 +55,7 @@ class JournalFromSessions {
             text.append("\nFällig: ").append(DATE.format(task.due()));
         }
         chain.append(task.tenantId(), task.staffId(), task.recordedBy(), name(task.tenantId(), task.recordedBy()),
-                JournalCategory.ORDER, EntryRules.text(text.toString()), task.recordedAt(), null);
+                JournalCategory.ORDER, EntryRules.fitted(text.toString()), task.recordedAt(), null);
     }
 
     @ApplicationModuleListener
@@ -61,7 +63,7 @@ class JournalFromSessions {
         String text = "Protokoll der Sitzung vom " + DATE.format(approved.sessionStart().atZone(MUNICIPALITY))
                 + " genehmigt (Version " + approved.version() + ").";
         chain.append(approved.tenantId(), approved.staffId(), approved.approvedBy(),
-                name(approved.tenantId(), approved.approvedBy()), JournalCategory.EVENT, EntryRules.text(text),
+                name(approved.tenantId(), approved.approvedBy()), JournalCategory.EVENT, EntryRules.fitted(text),
                 approved.approvedAt(), null);
     }
 
@@ -70,8 +72,25 @@ class JournalFromSessions {
         String text = "Protokoll der Sitzung vom " + DATE.format(corrected.sessionStart().atZone(MUNICIPALITY))
                 + " korrigiert (Version " + corrected.version() + ", wartet auf Genehmigung): " + corrected.text();
         chain.append(corrected.tenantId(), corrected.staffId(), corrected.correctedBy(),
-                name(corrected.tenantId(), corrected.correctedBy()), JournalCategory.NOTE, EntryRules.text(text),
+                name(corrected.tenantId(), corrected.correctedBy()), JournalCategory.NOTE, EntryRules.fitted(text),
                 corrected.correctedAt(), null);
+    }
+
+    /** A decision or task corrected before its protocol was finalised; notes are not journalled. */
+    @ApplicationModuleListener
+    void on(MinuteEntryCorrected corrected) {
+        String text = switch (corrected.type()) {
+            case DECISION -> "Beschluss " + corrected.decisionNumber() + " berichtigt: " + corrected.text()
+                    + (corrected.rationale() == null ? "" : "\nBegründung: " + corrected.rationale());
+            case TASK -> "Auftrag berichtigt: " + corrected.text();
+            case NOTE -> null;
+        };
+        if (text != null) {
+            chain.append(corrected.tenantId(), corrected.staffId(), corrected.correctedBy(),
+                    name(corrected.tenantId(), corrected.correctedBy()),
+                    corrected.type() == EntryType.DECISION ? JournalCategory.DECISION : JournalCategory.ORDER,
+                    EntryRules.fitted(text), corrected.correctedAt(), null);
+        }
     }
 
     private String name(UUID tenantId, UUID personId) {

@@ -234,7 +234,8 @@ public class MinutesManagement {
         }
         EntryView corrected = queries.entry(user.tenantId(), entryId).orElseThrow();
         events.publishEvent(new MinuteEntryCorrected(user.tenantId(), session.staffId(), sessionId, entryId,
-                entry.type(), corrected.version()));
+                entry.type(), corrected.version(), corrected.decisionNumber(), corrected.text(), corrected.rationale(),
+                user.personId(), clock.instant()));
         return corrected;
     }
 

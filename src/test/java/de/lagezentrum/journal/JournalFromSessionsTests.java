@@ -14,7 +14,9 @@ import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.staff.EntryCorrection;
 import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.NewAgendaItem;
 import de.lagezentrum.staff.NewEntry;
@@ -89,6 +91,31 @@ class JournalFromSessionsTests {
         // The listener runs asynchronously, as after a real commit.
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> journal.entries(lead, staffId, new PageRequest(0, 10)).total() == 1);
+        assertThat(journal.verify(lead, staffId).valid()).isTrue();
+    }
+
+    @Test
+    void correctedDecisionsAndLongOrOddTextsStillReachTheJournal() {
+        CurrentUser lead = organisation.newTenant("Berichtigungsstadt " + UUID.randomUUID())
+                .user("Bert Berichtigt", Role.STAFF_LEAD);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Berichtigung", null, null, null)).id();
+        UUID sessionId = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-04T09:00:00Z"),
+                Instant.parse("2026-03-04T10:00:00Z"), SessionKind.REGULAR, null, null)).id();
+        UUID item = minutes.propose(lead, sessionId, new NewAgendaItem("Lage", null, null)).id();
+        // Text and rationale at their limits: together far beyond what one journal entry holds.
+        EntryView decision = minutes.record(lead, sessionId, item, new NewEntry(EntryType.DECISION,
+                "Turnhalle Nord " + "x".repeat(9_000), "Begründung\u0007 " + "y".repeat(9_000), null, null, null));
+        minutes.correct(lead, sessionId, decision.id(), new EntryCorrection("Turnhalle Süd wird Notunterkunft",
+                "Nord wird saniert", decision.version()));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> journal.entries(lead, staffId, new PageRequest(0, 10)).total() == 2);
+        List<JournalEntry> entries = journal.entries(lead, staffId, new PageRequest(0, 10)).items();
+        assertThat(entries).extracting(JournalEntry::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Beschluss " + decision.decisionNumber())
+                        .hasSize(NewJournalEntry.MAX_TEXT).endsWith("…").doesNotContain("\u0007"))
+                .anySatisfy(text -> assertThat(text).isEqualTo("Beschluss " + decision.decisionNumber()
+                        + " berichtigt: Turnhalle Süd wird Notunterkunft\nBegründung: Nord wird saniert"));
         assertThat(journal.verify(lead, staffId).valid()).isTrue();
     }
 }
