@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import de.lagezentrum.organisation.DepartmentView;
@@ -51,11 +52,13 @@ public class ProtocolManagement {
     private final ProtocolPdf pdf;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ProtocolManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries minutes, FollowUps followUps,
             ProtocolGuard guard, PeopleManagement people, OrganisationManagement organisation, ProtocolPdf pdf,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.followUps = followUps;
         this.jdbc = jdbc;
         this.access = access;
@@ -244,14 +247,20 @@ public class ProtocolManagement {
 
     /**
      * The protocol as a tagged PDF (PDF/UA) with "Seite x von y": the given version, else the latest,
-     * else the draft.
+     * else the draft. The data is read in a transaction; the rendering (100–200 ms) runs after it, so
+     * that it holds no database connection.
      */
-    @Transactional
     public byte[] pdf(CurrentUser user, UUID sessionId, @Nullable Integer version, Locale locale) {
-        SessionView session = access.memberSession(user, sessionId);
-        ProtocolView protocol = version == null ? latestOrDraft(user, sessionId) : protocol(user, sessionId, version);
-        Staff staff = access.membersOnly(user, session.staffId());
-        return pdf.render(staff.name(), session, protocol, clock.instant(), user.displayName(), locale);
+        record Document(String staffName, SessionView session, ProtocolView protocol) {
+        }
+        Document document = transactions.execute(status -> {
+            SessionView session = access.memberSession(user, sessionId);
+            ProtocolView protocol = version == null ? latestOrDraft(user, sessionId)
+                    : protocol(user, sessionId, version);
+            return new Document(access.membersOnly(user, session.staffId()).name(), session, protocol);
+        });
+        return pdf.render(document.staffName(), document.session(), document.protocol(), clock.instant(),
+                user.displayName(), locale);
     }
 
     private Content snapshot(CurrentUser user, SessionView session) {

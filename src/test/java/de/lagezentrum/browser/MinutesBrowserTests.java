@@ -126,4 +126,36 @@ class MinutesBrowserTests extends BrowserTest {
         assertThat(page.locator("#itemTitle")).isFocused();
         assertNoAxeViolations();
     }
+
+    @Test
+    void aLiveUpdateKeepsTheFocusOnControlsInsideTheAgenda() {
+        CurrentUser lead = sharedTenant().user("Frieda Fokus", Role.STAFF_LEAD);
+        CurrentUser member = sharedTenant().user("Karl Kollege", Role.STAFF_MEMBER);
+        UUID staffId = staffs.create(lead, new NewStaff("Stab Fokus", null, null, null)).id();
+        staffs.addMember(lead, staffId, new NewMember(member.personId(), null));
+        UUID sessionId = sessions.call(lead, staffId, new NewSession(Instant.parse("2026-03-04T09:00:00Z"),
+                Instant.parse("2026-03-04T10:30:00Z"), SessionKind.REGULAR, null, null)).id();
+        var first = minutes.propose(lead, sessionId, new NewAgendaItem("Lagebericht", null, null));
+        minutes.propose(lead, sessionId, new NewAgendaItem("Unterbringung", null, null));
+        var note = minutes.record(lead, sessionId, first.id(), new NewEntry(EntryType.NOTE, "Lage ruhig", null, null,
+                null, null));
+        signIn(lead);
+        page.addInitScript("document.addEventListener('htmx:sseOpen', () => { window.liveStreamOpen = true; })");
+        page.navigate("/sessions/" + sessionId);
+        page.waitForFunction("() => window.liveStreamOpen === true");
+
+        var editLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bearbeiten: Lage ruhig"));
+        tabTo(editLink);
+        minutes.record(member, sessionId, first.id(), new NewEntry(EntryType.NOTE, "Zweite Meldung", null, null, null,
+                null));
+        assertThat(page.locator("#live-agenda")).containsText("Zweite Meldung");
+        assertThat(editLink).isFocused();
+
+        page.locator("#move-down-" + first.id()).focus();
+        minutes.record(member, sessionId, first.id(), new NewEntry(EntryType.NOTE, "Dritte Meldung", null, null, null,
+                null));
+        assertThat(page.locator("#live-agenda")).containsText("Dritte Meldung");
+        assertThat(page.locator("#move-down-" + first.id())).isFocused();
+        assertNoAxeViolations();
+    }
 }
