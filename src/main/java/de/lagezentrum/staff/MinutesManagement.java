@@ -219,7 +219,9 @@ public class MinutesManagement {
         guard.requireOpen(user.tenantId(), sessionId);
         requireCorrector(user, session, entry);
         String text = correction.text().strip();
-        String rationale = correction.rationale() == null ? entry.rationale() : blankToNull(correction.rationale());
+        // Only decisions carry a rationale; for notes and tasks whatever was sent is ignored.
+        String rationale = correction.rationale() == null || entry.type() != EntryType.DECISION ? entry.rationale()
+                : blankToNull(correction.rationale());
         // Compare-and-set on the version: of two corrections made on the same version, one wins, one gets 409.
         int changed = jdbc.sql("""
                 UPDATE staff.minute_entry SET text = ?, rationale = ?, version = version + 1

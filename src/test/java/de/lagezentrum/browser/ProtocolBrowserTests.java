@@ -75,8 +75,9 @@ class ProtocolBrowserTests extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.endsWith("/protocol/versions/2"));
         assertThat(page.locator(".notice")).containsText("Die Korrektur ist als neue Version gespeichert");
-        assertThat(page.locator("table.diff del")).hasText("35");
-        assertThat(page.locator("table.diff ins")).hasText("53");
+        // Struck and new words are also said in words, for screen readers that do not announce del and ins.
+        assertThat(page.locator("table.diff del")).hasText("gestrichen:35");
+        assertThat(page.locator("table.diff ins")).hasText("neu:53");
         assertNoAxeViolations();
 
         page.navigate("/sessions/" + session.sessionId() + "/protocol/print");

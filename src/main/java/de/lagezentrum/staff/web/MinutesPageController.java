@@ -161,7 +161,11 @@ class MinutesPageController {
     /** The form to correct a line of the minutes, on the version read now. */
     @GetMapping("/entries/{entryId}/edit")
     String editEntry(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
-        EntryView entry = minutes.correctableEntry(CurrentUser.require(), id, entryId);
+        CurrentUser user = CurrentUser.require();
+        EntryView entry = minutes.correctableEntry(user, id, entryId);
+        if (protocols.current(user, id).isPresent()) {
+            throw new ConflictException("protocol.final");
+        }
         model.addAttribute("correction", EntryCorrectionForm.of(entry));
         return entryForm(id, entry, model);
     }
@@ -193,7 +197,7 @@ class MinutesPageController {
                 }
             }
         }
-        return entryForm(id, minutes.entry(user, id, entryId), model);
+        return entryForm(id, minutes.correctableEntry(user, id, entryId), model);
     }
 
     private String entryForm(UUID id, EntryView entry, Model model) {

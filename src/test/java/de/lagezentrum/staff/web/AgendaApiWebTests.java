@@ -247,6 +247,10 @@ class AgendaApiWebTests {
         MvcTestResult late = mvc.post().uri(form).cookie(memberCookie).with(csrf()).param("text", "Zu spät")
                 .param("version", "0").exchange();
         assertThat(late).hasStatusOk().bodyText().contains("Das Protokoll dieser Sitzung ist abgeschlossen");
+        assertThat(mvc.get().uri(form + "/edit").cookie(memberCookie)).hasStatus(409);
+        MvcTestResult blankByOther = mvc.post().uri(form).cookie(otherCookie).with(csrf()).param("text", " ")
+                .param("version", "0").exchange();
+        assertThat(blankByOther).hasStatus(403);
         assertThat(jdbc.sql("SELECT text FROM staff.minute_entry WHERE id = ?::uuid").param(entry)
                 .query(String.class).single()).isEqualTo("Lage stabil");
     }

@@ -288,7 +288,7 @@ class ProtocolDocumentTests {
         assertThat(second.decisions()).isEqualTo(approved.decisions());
 
         assertThat(mvc.get().uri(base + "/protocol/versions/2").cookie(cookie)).hasStatusOk().bodyText()
-                .contains("Änderungen gegenüber Version 1", "<del>35</del>", "<ins>53</ins>",
+                .contains("Änderungen gegenüber Version 1", "gestrichen:</span><span>35</span></del>", "neu:</span><span>53</span></ins>",
                         "ergänzt: Moritz Mitschrift", "Zahl der freien Plätze war falsch.");
         assertThat(mvc.get().uri(base + "/protocol/print").cookie(cookie)).hasStatusOk().bodyText()
                 .contains("Version 2: abgeschlossen", "53 frei").doesNotContain("site-header");
