@@ -80,6 +80,22 @@ class LiveHubTests {
     }
 
     @Test
+    void anEventReachesOnlyTheSubscribersOfItsTopic() {
+        String otherTopic = "test:" + UUID.randomUUID();
+        Capture other = new Capture();
+        hubB.subscribe(otherTopic, null, other);
+        Capture mine = subscribe(hubB, null);
+
+        hubA.publish(otherTopic, "entry", Map.of("n", "other session"));
+        hubA.publish(topic, "entry", Map.of("n", "this session"));
+
+        // Delivery follows commit order: once this topic's event is here, the other one has been handled.
+        await().atMost(WAIT).until(() -> mine.events.size() == 1 && other.events.size() == 1);
+        assertThat(mine.data()).containsExactly("{\"n\":\"this session\"}");
+        assertThat(other.data()).containsExactly("{\"n\":\"other session\"}");
+    }
+
+    @Test
     void aPublishInARolledBackTransactionReachesNobody() {
         Capture onA = subscribe(hubA, null);
         Capture onB = subscribe(hubB, null);
