@@ -44,9 +44,10 @@ public record ProtocolDiff(int from, int to, @Nullable String correction, List<P
         return new ProtocolDiff(before.version(), after.version(), after.correction(), added, removed, entries);
     }
 
-    private static String itemTitle(ProtocolView protocol, UUID itemId) {
-        return protocol.items().stream().filter(item -> item.id().equals(itemId)).map(AgendaItemView::title)
-                .findFirst().orElse("");
+    /** The item's title; null for the Wiedervorlage, whose title the page gives in the reader's language. */
+    private static @Nullable String itemTitle(ProtocolView protocol, UUID itemId) {
+        return protocol.items().stream().filter(item -> item.id().equals(itemId))
+                .map(item -> item.followUpItem() ? null : item.title()).findFirst().orElse(null);
     }
 
     /** The two texts as runs of unchanged and changed words. */
@@ -88,9 +89,9 @@ public record ProtocolDiff(int from, int to, @Nullable String correction, List<P
      * An entry whose text or rationale the correction changed.
      *
      * @param decisionNumber for decisions; null otherwise
-     * @param itemTitle the agenda item it was recorded under
+     * @param itemTitle the agenda item it was recorded under; null for the Wiedervorlage
      */
-    public record EntryDiff(UUID entryId, EntryType type, @Nullable String decisionNumber, String itemTitle,
+    public record EntryDiff(UUID entryId, EntryType type, @Nullable String decisionNumber, @Nullable String itemTitle,
             SideBySide text, SideBySide rationale) {
     }
 

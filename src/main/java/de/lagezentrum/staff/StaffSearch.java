@@ -57,6 +57,7 @@ class StaffSearch implements SearchSource {
                 .query((rs, row) -> new SearchHit("task", rs.getObject("id", UUID.class), rs.getString("title"),
                         Snippets.html(rs.getString("snippet")), "/tasks", rs.getDouble("rank")))
                 .list());
+        // The Wiedervorlage is no item of its own content: its tasks are found as tasks.
         hits.addAll(jdbc.sql("""
                 SELECT a.id, a.session_id, a.title,
                        ts_headline('german'::regconfig, a.title || ' ' || coalesce(a.topic, ''), q, CAST(:options AS text)) AS snippet,
@@ -64,6 +65,7 @@ class StaffSearch implements SearchSource {
                   FROM staff.agenda_item a JOIN staff.session s ON s.id = a.session_id,
                        websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
                  WHERE a.tenant_id = :tenantId AND to_tsvector('german', a.title || ' ' || coalesce(a.topic, '')) @@ q
+                   AND a.kind <> 'FOLLOW_UP'
                    AND """ + " " + MEMBER.formatted("s.staff_id") + " ORDER BY rank DESC LIMIT :limit")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
                 .param("personId", user.personId()).param("limit", limit)
