@@ -55,6 +55,11 @@ class MinutesBrowserTests extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eintragen")).click();
         assertThat(page.locator("#text")).hasAttribute("aria-invalid", "true");
+        // The selects keep their hint and are not marked invalid when only the text is missing.
+        assertThat(page.locator("#assigneeId")).hasAttribute("aria-describedby", "assigneeId-hint");
+        assertThat(page.locator("#assigneeId")).not().hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Verantwortliche Person", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("id", "assigneeId");
         assertNoAxeViolations();
 
         page.locator("label:has-text('Beschluss')").click();

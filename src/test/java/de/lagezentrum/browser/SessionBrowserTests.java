@@ -29,6 +29,8 @@ class SessionBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reihe festlegen")).click();
         assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator("#weekday")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#weekday")).hasAttribute("aria-describedby", "weekday-error");
+        assertThat(page.locator("#weekday-error")).containsText("Fehler:");
         assertNoAxeViolations();
 
         page.locator("#weekday").selectOption(new SelectOption().setLabel("Mittwoch"));
