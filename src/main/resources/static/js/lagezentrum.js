@@ -19,4 +19,69 @@
             outcome.focus();
         }
     });
+
+    // Before an idle session ends, say so and offer to stay signed in (WCAG 2.2.1): two minutes ahead
+    // (half the time for very short sessions). Every request to the server renews the session, so the
+    // countdown starts again after each htmx request and after "Angemeldet bleiben".
+    document.addEventListener('DOMContentLoaded', function () {
+        var meta = document.querySelector('meta[name="session-timeout"]');
+        var warning = document.getElementById('session-warning');
+        var extend = document.getElementById('session-extend');
+        if (!meta || !warning || !extend) {
+            return;
+        }
+        var timeout = parseInt(meta.content, 10) * 1000;
+        var warnBefore = Math.min(120000, timeout / 2);
+        var warnTimer;
+        var endTimer;
+        var returnFocus;
+
+        function schedule() {
+            clearTimeout(warnTimer);
+            clearTimeout(endTimer);
+            warnTimer = setTimeout(show, timeout - warnBefore);
+            endTimer = setTimeout(ended, timeout);
+        }
+
+        function show() {
+            returnFocus = document.activeElement;
+            warning.hidden = false;
+            extend.focus();
+        }
+
+        function hide() {
+            warning.hidden = true;
+            if (returnFocus && document.body.contains(returnFocus)) {
+                returnFocus.focus();
+            }
+        }
+
+        function ended() {
+            warning.hidden = false;
+            document.getElementById('session-warning-text').hidden = true;
+            document.getElementById('session-warning-ended').hidden = false;
+            extend.hidden = true;
+        }
+
+        extend.addEventListener('click', function () {
+            var header = document.querySelector('meta[name="csrf-header"]');
+            var token = document.querySelector('meta[name="csrf-token"]');
+            var headers = {};
+            if (header && token) {
+                headers[header.content] = token.content;
+            }
+            fetch(warning.getAttribute('data-keep-alive'), {method: 'POST', headers: headers, credentials: 'same-origin', redirect: 'manual'})
+                .then(function (response) {
+                    if (response.ok) {
+                        hide();
+                        schedule();
+                    }
+                    else {
+                        ended();
+                    }
+                }, ended);
+        });
+        document.addEventListener('htmx:afterRequest', schedule);
+        schedule();
+    });
 })();

@@ -1,11 +1,13 @@
 package de.lagezentrum.platform.web;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,10 +21,22 @@ class LayoutModel {
 
     private final List<NavigationItem> navigation;
     private final Notifications notifications;
+    private final Duration sessionTimeout;
 
-    LayoutModel(List<NavigationItem> navigation, Notifications notifications) {
+    LayoutModel(List<NavigationItem> navigation, Notifications notifications,
+            @Value("${spring.session.timeout:8h}") Duration sessionTimeout) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.notifications = notifications;
+        this.sessionTimeout = sessionTimeout;
+    }
+
+    /**
+     * How long a signed-in session lasts without a request, in seconds: the page warns before it ends and
+     * offers to stay signed in (WCAG 2.2.1, timing adjustable).
+     */
+    @ModelAttribute("sessionTimeoutSeconds")
+    long sessionTimeoutSeconds() {
+        return sessionTimeout.toSeconds();
     }
 
     @ModelAttribute("unreadNotifications")
