@@ -170,8 +170,9 @@ public class ProtocolManagement {
                 throw new InvalidInputException("entries", "protocol.correction.entry.text");
             }
             EntryView old = entries.get(index);
-            String rationale = change.rationale() == null || change.rationale().isBlank() ? null
-                    : change.rationale().strip();
+            // As with entries before finalising: an omitted rationale stays, an empty one is removed.
+            String rationale = change.rationale() == null ? old.rationale()
+                    : change.rationale().isBlank() ? null : change.rationale().strip();
             entries.set(index, new EntryView(old.id(), old.sessionId(), old.agendaItemId(), old.type(), changedText,
                     old.type() == EntryType.DECISION ? rationale : old.rationale(), old.decisionNumber(), old.taskId(),
                     old.recordedBy(), old.recordedAt(), old.version()));

@@ -154,6 +154,15 @@ class ProtocolDocumentTests {
         assertThat(read(mvc.get().uri("/api/v1/sessions/" + session.sessionId() + "/protocol/versions")
                 .header(HttpHeaders.AUTHORIZATION, token).exchange())).hasSize(2);
 
+        // A later correction that leaves out the rationale keeps it.
+        protocols.approve(session.lead(), session.sessionId());
+        ProtocolView third = protocols.correct(session.member(), session.sessionId(), new ProtocolCorrection(
+                "Tippfehler", List.of(new ProtocolCorrection.EntryChange(decision.id(),
+                        "Beschluss 1: Die Turnhalle Süd wird bis Ende Mai als Notunterkunft weitergeführt.", null)),
+                null, 2));
+        assertThat(third.decisions().get(0).rationale()).isEqualTo("Nord wird saniert.");
+        assertThat(third.decisions().get(0).text()).contains("Ende Mai");
+
         // Approval and correction reach the journal by themselves.
         await().untilAsserted(() -> assertThat(jdbc.sql("""
                 SELECT text FROM journal.entry WHERE staff_id = ? AND text LIKE 'Protokoll der Sitzung vom 04.03.2026%'""")
