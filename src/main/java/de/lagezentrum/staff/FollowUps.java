@@ -53,14 +53,16 @@ class FollowUps {
         List<AgendaItemView> agenda = queries.agenda(user.tenantId(), session.id());
         boolean present = agenda.stream().anyMatch(AgendaItemView::followUpItem);
         if (!present && !open.isEmpty()) {
-            // Idempotent under concurrent first reads: one row per session (partial unique index).
+            // Idempotent under concurrent first reads: one row per session (partial unique index). It is the
+            // staff's own item, so it counts as the lead's, whoever happened to open the agenda first.
             jdbc.sql("""
                     INSERT INTO staff.agenda_item (id, tenant_id, session_id, position, title, proposed_by, status,
                                                    created_at, version, kind)
-                    VALUES (?, ?, ?, 0, 'Wiedervorlage', ?, 'ACCEPTED', ?, 0, 'FOLLOW_UP')
+                    SELECT ?, ?, ?, 0, 'Wiedervorlage', lead_id, 'ACCEPTED', ?, 0, 'FOLLOW_UP'
+                      FROM staff.staff WHERE id = ?
                     ON CONFLICT (session_id) WHERE kind = 'FOLLOW_UP' DO NOTHING""")
-                    .params(UUID.randomUUID(), user.tenantId(), session.id(), user.personId(),
-                            Timestamp.from(clock.instant()))
+                    .params(UUID.randomUUID(), user.tenantId(), session.id(), Timestamp.from(clock.instant()),
+                            session.staffId())
                     .update();
             agenda = queries.agenda(user.tenantId(), session.id());
         }

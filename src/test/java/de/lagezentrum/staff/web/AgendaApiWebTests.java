@@ -161,6 +161,17 @@ class AgendaApiWebTests {
     }
 
     @Test
+    void theWiedervorlageIsTheLeadsItemWhoeverOpensTheAgendaFirst() {
+        String earlier = session(staffId, "2026-02-25");
+        task(earlier, item(earlier, "Unterbringung"), "Turnhalle Nord prüfen", "2026-03-02");
+
+        JsonNode followUp = read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get(0);
+
+        assertThat(followUp.get("kind").asString()).isEqualTo("FOLLOW_UP");
+        assertThat(followUp.get("proposedBy").asString()).isEqualTo(lead.personId().toString());
+    }
+
+    @Test
     void finalisingFreezesTheWiedervorlage() {
         String earlier = session(staffId, "2026-02-25");
         String item = item(earlier, "Unterbringung");
