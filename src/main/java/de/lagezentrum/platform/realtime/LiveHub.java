@@ -1,10 +1,13 @@
 package de.lagezentrum.platform.realtime;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -55,6 +58,12 @@ public class LiveHub implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    /** Writes events to the streams, one stream at a time per thread; idle threads end after a minute. */
+    private final ExecutorService sender = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "lagezentrum-live-send");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final NotificationListener listener;
     private volatile boolean running;
 
@@ -79,8 +88,16 @@ public class LiveHub implements SmartLifecycle {
 
     SseEmitter subscribe(String topicName, @Nullable String lastEventId, SseEmitter emitter) {
         long since = parse(lastEventId);
+        try {
+            // A comment first, before any topic lock: it sends the headers at once, so the client knows the
+            // stream is open.
+            emitter.send(SseEmitter.event().comment("connected"));
+        }
+        catch (IOException e) {
+            return emitter;
+        }
         while (true) {
-            Topic topic = topics.computeIfAbsent(topicName, key -> new Topic());
+            Topic topic = topics.computeIfAbsent(topicName, key -> new Topic(sender));
             if (topic.subscribe(emitter, since)) {
                 return emitter;
             }
@@ -134,7 +151,7 @@ public class LiveHub implements SmartLifecycle {
             log.warn("Ignoring a malformed live event: {}", notification.getParameter(), e);
             return;
         }
-        Topic topic = topics.computeIfAbsent(event.topic(), key -> new Topic());
+        Topic topic = topics.computeIfAbsent(event.topic(), key -> new Topic(sender));
         topic.deliver(event);
     }
 

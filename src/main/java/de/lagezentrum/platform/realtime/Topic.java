@@ -1,6 +1,5 @@
 package de.lagezentrum.platform.realtime;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -15,14 +15,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The subscribers and recent events of one topic. Delivering an event and subscribing (with its replay)
  * hold the topic's lock, so a new subscriber gets every event exactly once and in order. Removing a
  * subscriber does not need it: emitters call back from container threads that may hold their own locks.
+ * Delivering only queues the event per subscriber ({@link Subscriber}); writing happens on the sender
+ * threads, so a slow client never holds up the others.
  */
 final class Topic {
 
     static final int HISTORY = 100;
 
-    private final Set<SseEmitter> subscribers = new CopyOnWriteArraySet<>();
+    private final Executor sender;
+    private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private final Deque<Event> history = new ArrayDeque<>();
     private boolean forgotten;
+
+    Topic(Executor sender) {
+        this.sender = sender;
+    }
 
     /**
      * Registers an emitter and replays what followed {@code lastEventId}; {@code false} if this topic
@@ -32,20 +39,14 @@ final class Topic {
         if (forgotten) {
             return false;
         }
-        subscribers.add(emitter);
-        emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
-        emitter.onError(error -> subscribers.remove(emitter));
-        try {
-            // A comment first: it sends the headers at once, so the client knows the stream is open.
-            emitter.send(SseEmitter.event().comment("connected"));
-        }
-        catch (IOException e) {
-            subscribers.remove(emitter);
-            return true;
-        }
+        Subscriber registered = new Subscriber(emitter, sender,
+                () -> subscribers.removeIf(subscriber -> subscriber.emitter() == emitter));
+        subscribers.add(registered);
+        emitter.onCompletion(registered::close);
+        emitter.onTimeout(registered::close);
+        emitter.onError(error -> registered.close());
         for (Event missed : missedSince(lastEventId)) {
-            send(emitter, missed);
+            registered.send(missed);
         }
         return true;
     }
@@ -56,8 +57,8 @@ final class Topic {
         while (history.size() > HISTORY) {
             history.removeFirst();
         }
-        for (SseEmitter emitter : subscribers) {
-            send(emitter, event);
+        for (Subscriber subscriber : subscribers) {
+            subscriber.send(event);
         }
     }
 
@@ -93,17 +94,7 @@ final class Topic {
     }
 
     void completeAll() {
-        subscribers.forEach(SseEmitter::complete);
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
         subscribers.clear();
-    }
-
-    private void send(SseEmitter emitter, Event event) {
-        try {
-            emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(event.data()));
-        }
-        catch (IOException | IllegalStateException e) {
-            // The client went away; it reconnects with Last-Event-ID if it still cares.
-            subscribers.remove(emitter);
-        }
     }
 }

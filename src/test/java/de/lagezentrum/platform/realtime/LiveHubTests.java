@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -96,6 +97,46 @@ class LiveHubTests {
     }
 
     @Test
+    void aClientThatStopsReadingHoldsUpNobodyElseAndIsLetGoWhenTooFarBehind() throws Exception {
+        CountDownLatch stuck = new CountDownLatch(1);
+        Capture slow = new Capture() {
+            private volatile boolean connected;
+
+            @Override
+            public void send(SseEventBuilder builder) {
+                try {
+                    // The "connected" comment goes through; the events then hang, as at a client that stops reading.
+                    if (connected) {
+                        stuck.await();
+                    }
+                    connected = true;
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.send(builder);
+            }
+        };
+        hubB.subscribe(topic, null, slow);
+        Capture quick = subscribe(hubB, null);
+
+        for (int i = 1; i <= 3; i++) {
+            hubA.publish(topic, "entry", Map.of("n", i));
+        }
+        await().atMost(WAIT).until(() -> quick.events.size() == 3);
+        assertThat(slow.events).isEmpty();
+
+        // Far behind: the stream ends, so the browser reconnects and resumes with Last-Event-ID.
+        for (int i = 4; i <= Subscriber.MAX_QUEUED + 5; i++) {
+            hubA.publish(topic, "entry", Map.of("n", i));
+        }
+        await().atMost(WAIT).until(() -> slow.completed);
+        stuck.countDown();
+        await().atMost(WAIT).until(() -> quick.events.size() == Subscriber.MAX_QUEUED + 5);
+        assertThat(quick.data()).endsWith("{\"n\":" + (Subscriber.MAX_QUEUED + 5) + "}");
+    }
+
+    @Test
     void aPublishInARolledBackTransactionReachesNobody() {
         Capture onA = subscribe(hubA, null);
         Capture onB = subscribe(hubB, null);
@@ -148,12 +189,15 @@ class LiveHubTests {
         // The client reconnects and lands on instance B.
         Capture resumed = subscribe(hubB, lastSeen);
 
+        // The replay is written by the stream's sender thread, like every event.
+        await().atMost(WAIT).until(() -> resumed.events.size() >= 3);
         assertThat(resumed.data()).containsExactly("{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
         assertThat(Long.parseLong(resumed.events.get(0).id()))
                 .isGreaterThan(Long.parseLong(resumed.events.get(1).id()));
 
         // A reconnect after the second missed event resumes after it, though the third has a smaller id.
         Capture resumedLater = subscribe(hubB, resumed.events.get(0).id());
+        await().atMost(WAIT).until(() -> resumedLater.events.size() >= 2);
         assertThat(resumedLater.data()).containsExactly("{\"n\":3}", "{\"n\":4}");
 
         // Live events follow the replay, none twice.
@@ -230,7 +274,7 @@ class LiveHubTests {
     }
 
     /** An emitter that records what would go over the wire instead of writing to a response. */
-    static final class Capture extends SseEmitter {
+    static class Capture extends SseEmitter {
 
         final List<Received> events = new CopyOnWriteArrayList<>();
         volatile boolean completed;
