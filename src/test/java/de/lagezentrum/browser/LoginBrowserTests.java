@@ -82,4 +82,14 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Sign in");
         assertNoAxeViolations();
     }
+
+    /** Every page names the application's icon, and it is served without a login. */
+    @Test
+    void pagesNameTheirIcon() {
+        page.navigate("/login");
+        assertThat(page.locator("link[rel=icon]")).hasAttribute("href", "/images/favicon.svg");
+        var icon = page.request().get("/images/favicon.svg");
+        org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).startsWith("image/svg+xml");
+    }
 }
