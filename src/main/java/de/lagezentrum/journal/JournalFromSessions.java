@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.staff.DecisionRecorded;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.MinuteEntryCorrected;
@@ -26,7 +27,7 @@ import de.lagezentrum.staff.TaskAssigned;
 class JournalFromSessions {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JournalChain chain;
     private final PeopleManagement people;

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Writes a staff's sessions as iCalendar (RFC 5545): each series as one event with RRULE in its time
@@ -116,7 +117,7 @@ class CalendarExport {
     }
 
     private VEvent singleEvent(StaffCalendar staff, SessionView session) {
-        ZoneId zone = ZoneId.of("Europe/Berlin");
+        ZoneId zone = DateFormats.MUNICIPALITY;
         String title = session.title() != null ? staff.name() + ": " + session.title() : staff.name();
         VEvent event = new VEvent(session.start().atZone(zone), session.end().atZone(zone), title);
         event.add(new Uid("session-" + session.id() + "@lagezentrum"));

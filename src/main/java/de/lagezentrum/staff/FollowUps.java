@@ -19,6 +19,7 @@ import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * The Wiedervorlage: open tasks of a staff's earlier sessions come back on the next agenda, as its
@@ -27,7 +28,7 @@ import de.lagezentrum.platform.security.CurrentUser;
 @Component
 class FollowUps {
 
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JdbcClient jdbc;
     private final MinutesQueries queries;

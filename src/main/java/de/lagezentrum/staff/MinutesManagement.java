@@ -21,6 +21,7 @@ import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
 
@@ -31,7 +32,7 @@ import de.lagezentrum.platform.web.NotFoundException;
 @Service
 public class MinutesManagement {
 
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JdbcClient jdbc;
     private final StaffAccess access;

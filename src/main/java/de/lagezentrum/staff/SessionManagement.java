@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
 
@@ -29,7 +30,7 @@ public class SessionManagement {
 
     /** Longest period one request may list. */
     static final int MAX_DAYS = 400;
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final StaffAccess access;
     private final SessionSeriesRepository series;

@@ -1,6 +1,5 @@
 package de.lagezentrum.staff;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.notification.Notifications;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Tells every member about an extraordinary session, in the app and by e-mail where there is an
@@ -56,7 +56,7 @@ class SessionNotifications {
         SessionView session = schedule.session(event.tenantId(), event.sessionId()).orElseThrow();
         List<UUID> memberIds = staff.members().stream().map(StaffMember::personId).toList();
         Map<UUID, PersonView> members = people.peopleOfTenant(event.tenantId(), memberIds);
-        String start = WHEN.format(session.start().atZone(ZoneId.of("Europe/Berlin")));
+        String start = WHEN.format(session.start().atZone(DateFormats.MUNICIPALITY));
         notifications.send(event.tenantId(), memberIds, "notification.extraordinary-session",
                 List.of(staff.name(), start, session.title() == null ? "" : session.title()), "/staffs/" + staff.id());
         String[] recipients = members.values().stream().map(PersonView::email)

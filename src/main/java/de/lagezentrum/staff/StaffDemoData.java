@@ -28,6 +28,7 @@ import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.PageRequest;
 
 /**
@@ -41,7 +42,7 @@ import de.lagezentrum.platform.web.PageRequest;
 class StaffDemoData {
 
     static final String STAFF_NAME = "Koordinierungsstab Ukraine";
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final PeopleManagement people;
     private final OrganisationManagement organisation;

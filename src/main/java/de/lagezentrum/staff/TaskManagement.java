@@ -20,6 +20,7 @@ import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.NotFoundException;
 
 /**
@@ -30,7 +31,7 @@ import de.lagezentrum.platform.web.NotFoundException;
 @Service
 public class TaskManagement {
 
-    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     /** A task with the topic of the agenda item it was recorded under. */
     private static final String WITH_TOPIC = """

@@ -28,6 +28,7 @@ import de.lagezentrum.journal.JournalEntry;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.JournalSummary;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
 import de.lagezentrum.platform.web.PageRequest;
@@ -46,7 +47,7 @@ class JournalPageController {
     static final int PAGE_SIZE = 50;
 
     /** The zone in which people enter and read times, as {@code @dates} shows them. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId ZONE = DateFormats.MUNICIPALITY;
 
     private final JournalManagement journal;
     private final JournalDownloads downloads;

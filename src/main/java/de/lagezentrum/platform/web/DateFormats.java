@@ -14,7 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class DateFormats {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /**
+     * The municipality's time zone: sessions, due dates, "overdue" and every shown time are reckoned in
+     * it. One place, so that a later per-tenant zone changes one line.
+     */
+    public static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = MUNICIPALITY;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 

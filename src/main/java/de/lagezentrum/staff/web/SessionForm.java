@@ -11,13 +11,14 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.SessionKind;
 
 /** The lead's form to call an extraordinary session, in local time (Europe/Berlin). */
 public class SessionForm {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final ZoneId ZONE = DateFormats.MUNICIPALITY;
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
