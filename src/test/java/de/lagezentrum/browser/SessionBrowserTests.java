@@ -1,5 +1,8 @@
 package de.lagezentrum.browser;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -35,7 +38,7 @@ class SessionBrowserTests extends BrowserTest {
 
         page.locator("#weekday").selectOption(new SelectOption().setLabel("Mittwoch"));
         page.locator("#time").fill("10:00");
-        page.locator("#from").fill("2026-01-07");
+        page.locator("#from").fill(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(60).toString());
         page.locator("#videoUrl").fill("https://meet.example/hochwasser");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reihe festlegen")).click();
         assertThat(page.locator(".notice")).containsText("Sitzungsreihe ist festgelegt");
@@ -45,7 +48,8 @@ class SessionBrowserTests extends BrowserTest {
 
         page.locator("details.planning > summary").click();
         page.locator("#title").fill("Pegel steigt");
-        page.locator("#date").fill("2026-12-01");
+        // A date relative to today: a fixed one passes and drops out of the upcoming sessions.
+        page.locator("#date").fill(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14).toString());
         page.locator("#startTime").fill("15:00");
         page.locator("#endTime").fill("14:00");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sondersitzung einberufen")).click();
