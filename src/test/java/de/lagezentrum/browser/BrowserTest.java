@@ -34,7 +34,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @IntegrationTest
 @ExtendWith(ScreenshotOnFailure.class)
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     private static final Map<Class<?>, TestTenant> TENANTS = new ConcurrentHashMap<>();
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
