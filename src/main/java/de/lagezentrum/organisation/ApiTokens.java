@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +21,9 @@ import de.lagezentrum.platform.security.ApiTokenAuthenticator;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
 import de.lagezentrum.platform.security.LoginThrottledException;
+import de.lagezentrum.platform.security.SecondFactorRequiredException;
 import de.lagezentrum.platform.security.Secrets;
+import de.lagezentrum.platform.security.SessionTerminator;
 import de.lagezentrum.platform.web.NotFoundException;
 
 /**
@@ -41,10 +44,15 @@ public class ApiTokens implements ApiTokenAuthenticator {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final LagezentrumProperties properties;
+    private final SecondFactors secondFactors;
+    private final SessionTerminator sessions;
     private final Clock clock;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, Clock clock) {
+            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, SecondFactors secondFactors,
+            SessionTerminator sessions, Clock clock) {
+        this.secondFactors = secondFactors;
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
@@ -56,11 +64,14 @@ public class ApiTokens implements ApiTokenAuthenticator {
     }
 
     /**
-     * Issues a token when username and password are right; empty otherwise, without saying which part
-     * was wrong. Throws {@link LoginThrottledException} after too many failures.
+     * Issues a token when username and password (and for an account with TOTP the one-time code
+     * {@code otp}, or a recovery code) are right; empty otherwise, without saying which part was wrong.
+     * Throws {@link LoginThrottledException} after too many failures and
+     * {@link SecondFactorRequiredException} when the account has TOTP and no {@code otp} was given. An
+     * account that must enrol a second factor but has none gets a token that can only enrol.
      */
     @Transactional
-    public Optional<IssuedToken> issue(String username, String password, String clientAddress) {
+    public Optional<IssuedToken> issue(String username, String password, @Nullable String otp, String clientAddress) {
         throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
@@ -72,18 +83,36 @@ public class ApiTokens implements ApiTokenAuthenticator {
             throttle.failed(username, clientAddress);
             return Optional.empty();
         }
+        Account owner = account.get();
+        boolean enrolmentOnly = false;
+        switch (secondFactors.requirementFor(directory.currentUser(owner))) {
+            case VERIFY -> {
+                if (otp == null || otp.isBlank()) {
+                    throw new SecondFactorRequiredException();
+                }
+                if (secondFactors.accept(owner.tenantId(), owner.id(), owner.username(), otp).isEmpty()) {
+                    throttle.failed(username, clientAddress);
+                    audit.record(owner.tenantId(), "MFA_FAILED", "Security", owner.id(), owner.username(), null, null);
+                    return Optional.empty();
+                }
+            }
+            case ENROL -> enrolmentOnly = true;
+            case NONE -> { }
+        }
         throttle.succeeded(username);
         String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO organisation.api_token (id, tenant_id, account_id, token_hash, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, account.get().tenantId(), account.get().id(), hash(raw), Timestamp.from(now),
-                        Timestamp.from(expiresAt))
+                INSERT INTO organisation.api_token
+                    (id, tenant_id, account_id, token_hash, created_at, expires_at, enrolment_only)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, owner.tenantId(), owner.id(), hash(raw), Timestamp.from(now), Timestamp.from(expiresAt),
+                        enrolmentOnly)
                 .update();
-        audit.record(account.get().tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.get().username(), null, null);
+        audit.record(owner.tenantId(), "TOKEN_ISSUED", "ApiToken", id, owner.username(), null,
+                enrolmentOnly ? Map.of("enrolmentOnly", true) : null);
         return Optional.of(new IssuedToken(id, raw, expiresAt));
     }
 
@@ -94,20 +123,36 @@ public class ApiTokens implements ApiTokenAuthenticator {
      */
     @Override
     @Transactional
-    public Optional<CurrentUser> authenticate(String rawToken) {
+    public Optional<TokenGrant> authenticate(String rawToken) {
         Instant now = clock.instant();
-        Optional<UUID> accountId = jdbc.sql("""
+        Optional<TokenRow> token = jdbc.sql("""
                 WITH token AS (
-                    SELECT id, account_id, last_used_at FROM organisation.api_token
+                    SELECT id, account_id, last_used_at, enrolment_only FROM organisation.api_token
                      WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?),
                 touched AS (
                     UPDATE organisation.api_token t SET last_used_at = ? FROM token
                      WHERE t.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < ?))
-                SELECT account_id FROM token""")
+                SELECT account_id, enrolment_only FROM token""")
                 .params(hash(rawToken), Timestamp.from(now), Timestamp.from(now),
                         Timestamp.from(now.minus(LAST_USED_PRECISION)))
-                .query(UUID.class).optional();
-        return accountId.flatMap(accounts::findById).filter(Account::enabled).map(directory::currentUser);
+                .query((rs, row) -> new TokenRow(rs.getObject("account_id", UUID.class), rs.getBoolean("enrolment_only")))
+                .optional();
+        return token.flatMap(row -> accounts.findById(row.accountId()).filter(Account::enabled)
+                .map(account -> new TokenGrant(directory.currentUser(account), row.enrolmentOnly())));
+    }
+
+    /**
+     * Signs the user out everywhere: every API token is revoked and every browser session ended, the
+     * one of this request included (the caller also logs the request out).
+     */
+    @Transactional
+    public void signOutEverywhere(CurrentUser user) {
+        int revoked = jdbc.sql("""
+                UPDATE organisation.api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL""")
+                .params(Timestamp.from(clock.instant()), user.accountId()).update();
+        sessions.endSessionsOf(user.username());
+        audit.record(user.tenantId(), "SIGNED_OUT_EVERYWHERE", "Security", user.accountId(), user.username(), null,
+                Map.of("revokedTokens", revoked));
     }
 
     /** Revokes the token used in this request. */
@@ -147,6 +192,9 @@ public class ApiTokens implements ApiTokenAuthenticator {
                         rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
                 .list();
+    }
+
+    private record TokenRow(UUID accountId, boolean enrolmentOnly) {
     }
 
     static String hash(String raw) {

@@ -24,10 +24,12 @@ class DemoData {
     private final PeopleManagement people;
     private final LagezentrumProperties properties;
     private final ApplicationEventPublisher events;
+    private final MfaPolicy mfaPolicy;
     private final Clock clock;
 
     DemoData(DepartmentRepository departments, PeopleManagement people, LagezentrumProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, MfaPolicy mfaPolicy, Clock clock) {
+        this.mfaPolicy = mfaPolicy;
         this.departments = departments;
         this.people = people;
         this.properties = properties;
@@ -36,6 +38,8 @@ class DemoData {
     }
 
     void load(UUID tenantId) {
+        // The README's demo logins stay one step: the installation's second-factor roles do not apply here.
+        mfaPolicy.exemptFromInstallationDefault(tenantId);
         Map<String, UUID> byShortName = new HashMap<>();
         String[][] departmentRows = {
                 {"OB", "Büro der Oberbürgermeisterin"},

@@ -37,14 +37,14 @@ class ApiTokenUsageTests {
     void issue() {
         TestTenant tenant = organisation.newTenant("Tokenstadt " + UUID.randomUUID());
         user = tenant.user("Toni Token", Role.EMPLOYEE);
-        token = tokens.issue(user.username(), TestOrganisation.PASSWORD, "192.0.2.1").orElseThrow();
+        token = tokens.issue(user.username(), TestOrganisation.PASSWORD, null, "192.0.2.1").orElseThrow();
     }
 
     @Test
     void theFirstUseIsRecorded() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-        assertThat(tokens.authenticate(token.token())).map(CurrentUser::accountId).contains(user.accountId());
+        assertThat(tokens.authenticate(token.token())).map(grant -> grant.user().accountId()).contains(user.accountId());
 
         assertThat(lastUsed()).isAfterOrEqualTo(before);
     }
@@ -55,7 +55,7 @@ class ApiTokenUsageTests {
         setLastUsed(recently);
         long rowVersion = rowVersion();
 
-        assertThat(tokens.authenticate(token.token())).map(CurrentUser::accountId).contains(user.accountId());
+        assertThat(tokens.authenticate(token.token())).map(grant -> grant.user().accountId()).contains(user.accountId());
 
         assertThat(lastUsed()).isEqualTo(recently);
         assertThat(rowVersion()).isEqualTo(rowVersion);
@@ -66,7 +66,7 @@ class ApiTokenUsageTests {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         setLastUsed(before.minus(6, ChronoUnit.MINUTES));
 
-        assertThat(tokens.authenticate(token.token())).map(CurrentUser::accountId).contains(user.accountId());
+        assertThat(tokens.authenticate(token.token())).map(grant -> grant.user().accountId()).contains(user.accountId());
 
         assertThat(lastUsed()).isAfterOrEqualTo(before);
     }

@@ -28,6 +28,11 @@ class OrganisationPages {
     }
 
     @Bean
+    NavigationItem securityNavigation() {
+        return new NavigationItem("nav.security", "/admin/security", 910, Set.of("ADMIN"));
+    }
+
+    @Bean
     DashboardSection myProfileCard(PeopleManagement people) {
         return new DashboardSection() {
             @Override

@@ -2,8 +2,11 @@ package de.lagezentrum.organisation.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.organisation.ApiTokens;
 import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.organisation.SecondFactors;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.SessionTerminator;
 
-/** Everyone edits their own profile and password and revokes their API tokens. */
+/**
+ * Everyone edits their own profile and password, sees their second factor, revokes their API tokens
+ * and signs out everywhere.
+ */
 @Controller
 @RequestMapping("/profile")
 class ProfilePageController {
@@ -27,11 +34,14 @@ class ProfilePageController {
     private final PeopleManagement people;
     private final ApiTokens tokens;
     private final SessionTerminator sessions;
+    private final SecondFactors secondFactors;
 
-    ProfilePageController(PeopleManagement people, ApiTokens tokens, SessionTerminator sessions) {
+    ProfilePageController(PeopleManagement people, ApiTokens tokens, SessionTerminator sessions,
+            SecondFactors secondFactors) {
         this.people = people;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -44,8 +54,12 @@ class ProfilePageController {
         if (!model.containsAttribute("password")) {
             model.addAttribute("password", new PasswordForm());
         }
+        if (!model.containsAttribute("removal")) {
+            model.addAttribute("removal", new CodeForm());
+        }
         model.addAttribute("me", me);
         model.addAttribute("tokens", tokens.activeTokens(user));
+        model.addAttribute("mfa", secondFactors.status(user));
         return "organisation/profile";
     }
 
@@ -79,6 +93,14 @@ class ProfilePageController {
         sessions.endOtherSessionsOf(CurrentUser.require().username(), session.getId());
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/profile";
+    }
+
+    /** Ends every session of the account, this one included, and revokes its API tokens. */
+    @PostMapping("/sign-out-everywhere")
+    String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
+        tokens.signOutEverywhere(CurrentUser.require());
+        new SecurityContextLogoutHandler().logout(request, response, null);
+        return "redirect:/login?signedOutEverywhere";
     }
 
     @PostMapping("/tokens/{id}/revoke")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import de.lagezentrum.organisation.ApiTokens;
 import de.lagezentrum.platform.security.CurrentUser;
 
-/** {@code POST /api/v1/tokens} issues a bearer token; {@code DELETE /api/v1/tokens/current} revokes it. */
+/**
+ * {@code POST /api/v1/tokens} issues a bearer token (with {@code otp} once the account has TOTP);
+ * {@code DELETE /api/v1/tokens/current} revokes it.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 class TokenApiController {
@@ -33,7 +37,8 @@ class TokenApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenResponse> issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
-        return tokens.issue(credentials.username(), credentials.password(), request.getRemoteAddr())
+        return tokens.issue(credentials.username(), credentials.password(), credentials.otp(),
+                        request.getRemoteAddr())
                 .map(issued -> ResponseEntity.status(HttpStatus.CREATED)
                         .body(new TokenResponse(issued.token(), issued.expiresAt())))
                 .orElseThrow(() -> new BadCredentialsException("Wrong credentials"));
@@ -46,7 +51,9 @@ class TokenApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+    /** {@code otp}: the TOTP or a recovery code, needed once the account has TOTP; may be null. */
+    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
+            @Nullable @Size(max = 64) String otp) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {

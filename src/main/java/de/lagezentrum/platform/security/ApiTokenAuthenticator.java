@@ -8,6 +8,15 @@ import java.util.Optional;
  */
 public interface ApiTokenAuthenticator {
 
-    /** The user behind a raw bearer token, if the token is valid now. */
-    Optional<CurrentUser> authenticate(String rawToken);
+    /** The user behind a raw bearer token and what the token may do, if the token is valid now. */
+    Optional<TokenGrant> authenticate(String rawToken);
+
+    /**
+     * A valid token.
+     *
+     * @param user the user it was issued to
+     * @param enrolmentOnly whether it may do nothing but enrol a second factor
+     */
+    record TokenGrant(CurrentUser user, boolean enrolmentOnly) {
+    }
 }

@@ -1,5 +1,6 @@
 package de.lagezentrum.platform.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
@@ -18,6 +21,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +49,10 @@ class OidcLogin {
         this.oidcSessions = oidcSessions;
     }
 
-    void configure(HttpSecurity http) throws Exception {
+    void configure(HttpSecurity http, AuthenticationSuccessHandler afterLogin) throws Exception {
         http.oauth2Login(login -> login
                         .loginPage("/login")
+                        .successHandler(afterLogin)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::loadUser))
                         .oidcSessionRegistry(oidcSessions))
                 .oidcLogout(logout -> logout.backChannel(backChannel -> backChannel
@@ -67,7 +72,7 @@ class OidcLogin {
         var identity = new OidcAccountProvisioner.OidcIdentity(username, oidcUser.getFullName(), oidcUser.getEmail(),
                 roles(claim(claims, properties.rolesClaim())));
         CurrentUser user = accounts.provision(identity);
-        return new LagezentrumOidcUser(user, oidcUser);
+        return new LagezentrumOidcUser(user, oidcUser, properties.multiFactor(claims));
     }
 
     private void endSessions(@Nullable Authentication authentication) {
@@ -118,10 +123,19 @@ class OidcLogin {
 
         private final CurrentUser user;
 
-        LagezentrumOidcUser(CurrentUser user, OidcUser oidcUser) {
-            super(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(),
-                    oidcUser.getIdToken(), oidcUser.getUserInfo());
+        LagezentrumOidcUser(CurrentUser user, OidcUser oidcUser, boolean multiFactor) {
+            super(authorities(user, multiFactor), oidcUser.getIdToken(), oidcUser.getUserInfo());
             this.user = user;
+        }
+
+        /** The user's roles, and a second factor when the provider reported a multi-factor sign-in. */
+        private static List<GrantedAuthority> authorities(CurrentUser user, boolean multiFactor) {
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            if (multiFactor) {
+                authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.PROVIDER_MFA));
+            }
+            return authorities;
         }
 
         @Override

@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,6 +20,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,10 +30,12 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -72,12 +79,19 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     publicEndpoints.forEach(endpoint -> auth.requestMatchers(endpoint.method(), endpoint.pattern())
                             .permitAll());
-                    auth.anyRequest().authenticated();
+                    // A token of an account that must enrol a second factor may do that and nothing else.
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/me/mfa/totp", "/api/v1/me/mfa/totp/confirm")
+                            .authenticated();
+                    auth.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                            isAuthenticated(authentication.get())
+                                    && !SecondFactor.has(authentication.get(), SecondFactor.ENROLMENT_ONLY)));
                 })
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, denied) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, SecondFactor.has(SecurityContextHolder.getContext()
+                                        .getAuthentication(), SecondFactor.ENROLMENT_ONLY)
+                                        ? "mfa-enrolment-required" : "forbidden")))
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }
@@ -86,12 +100,17 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin, List<PublicEndpoint> publicEndpoints,
             RateLimitConfiguration.RateLimitFilterHolder rateLimit,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin, MfaPolicyProvider mfa,
+            SecurityProperties properties, Clock clock) throws Exception {
         // The form login's manager is the parent, not the chain's manager (http.authenticationManager): that
         // would replace the chain's own manager, which holds the providers oauth2Login registers, and every
         // OpenID Connect login would fail with ProviderNotFoundException.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(formLogin);
+        var afterLogin = new MfaLoginSuccessHandler(mfa);
         http.addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(properties.sessionAbsoluteLifetime(), clock),
+                        SecurityContextHolderFilter.class)
+                .addFilterBefore(new MfaGate(), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(publicEndpoints.stream()
                                 .map(endpoint -> PathPatternRequestMatcher.withDefaults()
@@ -106,6 +125,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
+                        .successHandler(afterLogin)
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout
@@ -116,7 +136,7 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::strictHeaders);
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
-            oidcLogin.configure(http);
+            oidcLogin.configure(http, afterLogin);
         }
         return http.build();
     }
@@ -139,6 +159,11 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", new Argon2PasswordEncoder(16, 32, 1, argon2.memoryKib(), argon2.iterations()),
                 "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    private static boolean isAuthenticated(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     @Bean

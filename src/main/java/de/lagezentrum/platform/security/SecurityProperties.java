@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login failed-login throttling
  * @param rateLimitPerMinute requests per minute and client address on public endpoints
  * @param argon2 cost of password hashing
+ * @param sessionAbsoluteLifetime how long a browser session lives at most, however active
  */
 @ConfigurationProperties("lagezentrum.security")
 public record SecurityProperties(@DefaultValue Login login, @DefaultValue("30") int rateLimitPerMinute,
-        @DefaultValue Argon2 argon2) {
+        @DefaultValue Argon2 argon2, @DefaultValue("PT12H") Duration sessionAbsoluteLifetime) {
 
     /**
      * Argon2id parameters; the defaults follow OWASP's recommendation (19 MiB, 2 iterations).

@@ -32,6 +32,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import de.lagezentrum.platform.security.LoginThrottledException;
+import de.lagezentrum.platform.security.SecondFactorRequiredException;
 
 /**
  * The one place where API errors become RFC 9457 problem details: a stable {@code type}, a localised
@@ -74,6 +75,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatusCode())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(problem.getBody());
+    }
+
+    @ExceptionHandler(SecondFactorRequiredException.class)
+    ResponseEntity<Object> secondFactorRequired(SecondFactorRequiredException e, WebRequest request) {
+        return problem(HttpStatus.UNAUTHORIZED, "mfa-required", null, List.of(), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -1,0 +1,70 @@
+package de.lagezentrum.organisation.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import de.lagezentrum.organisation.SecondFactors;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.LoginThrottledException;
+import de.lagezentrum.platform.security.StepUp;
+
+/** The second step of a sign-in: a TOTP code or a recovery code after the password. */
+@Controller
+@RequestMapping("/login/mfa")
+class SecondFactorPageController {
+
+    private final SecondFactors secondFactors;
+    private final StepUp stepUp;
+
+    SecondFactorPageController(SecondFactors secondFactors, StepUp stepUp) {
+        this.secondFactors = secondFactors;
+        this.stepUp = stepUp;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        if (CurrentUser.current().isEmpty()) {
+            return "redirect:/login";
+        }
+        if (!model.containsAttribute("second")) {
+            model.addAttribute("second", new CodeForm());
+        }
+        return "organisation/mfa-verify";
+    }
+
+    @PostMapping
+    String verify(@Valid @ModelAttribute("second") CodeForm form, BindingResult errors, Model model,
+            HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (CurrentUser.current().isEmpty()) {
+            return "redirect:/login";
+        }
+        String[] factor = new String[1];
+        try {
+            if (!errors.hasErrors() && FormErrors.attempt(errors, () -> factor[0] = secondFactors
+                    .verify(CurrentUser.require(), form.getCode(), request.getRemoteAddr()))) {
+                stepUp.raiseAndContinue(request, response, factor[0]);
+                return null;
+            }
+        }
+        catch (LoginThrottledException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            model.addAttribute("retryAfterMinutes", (e.retryAfterSeconds() + 59) / 60);
+        }
+        form.setCode("");
+        return "organisation/mfa-verify";
+    }
+}
