@@ -154,6 +154,30 @@ class OidcLoginTests {
     }
 
     @Test
+    void aProviderLoginCountsAsMultiFactorOnlyWhenTheProviderSaysSo() {
+        Map<String, Object> claims = new java.util.HashMap<>(claims("sso-zweifach", "Zacharias Zweifach",
+                List.of("EMPLOYEE")));
+        claims.put("amr", List.of("pwd"));
+        Provider.INSTANCE.addUser("sso-zweifach", PASSWORD, claims);
+        signIn("sso-zweifach");
+        browserContext.close();
+        UUID accountId = accountId("sso-zweifach");
+        jdbc.sql("""
+                INSERT INTO organisation.totp_factor (account_id, tenant_id, secret, created_at, confirmed_at)
+                SELECT id, tenant_id, 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', now(), now() FROM organisation.account
+                 WHERE id = ?""").param(accountId).update();
+
+        Page onePassword = signInAtProvider("sso-zweifach");
+        assertThat(onePassword).hasURL(app + "/login/mfa");
+        onePassword.navigate(app + "/");
+        assertThat(onePassword).hasURL(app + "/login/mfa");
+        browserContext.close();
+
+        Provider.INSTANCE.putClaim("sso-zweifach", "amr", List.of("pwd", "otp"));
+        signIn("sso-zweifach");
+    }
+
+    @Test
     void loginWithoutTheUsernameClaimIsRefused() {
         Provider.INSTANCE.addUser("sso-namenlos", PASSWORD, Map.of("name", "Nora Namenlos",
                 "realm_access", Map.of("roles", List.of("EMPLOYEE"))));
