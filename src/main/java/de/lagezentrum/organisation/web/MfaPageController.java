@@ -90,10 +90,15 @@ class MfaPageController {
 
     @ExceptionHandler(LoginThrottledException.class)
     String throttled(LoginThrottledException e, Model model, HttpServletResponse response) {
+        answerThrottled(e, model, response);
+        return "organisation/mfa-throttled";
+    }
+
+    /** 429 with {@code Retry-After}, and the wait in minutes for the page. */
+    static void answerThrottled(LoginThrottledException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         model.addAttribute("retryAfterMinutes", (e.retryAfterSeconds() + 59) / 60);
-        return "organisation/mfa-throttled";
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

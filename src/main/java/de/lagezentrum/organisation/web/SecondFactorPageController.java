@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +37,10 @@ class SecondFactorPageController {
         if (CurrentUser.current().isEmpty()) {
             return "redirect:/login";
         }
+        if (!secondFactors.status(CurrentUser.require()).totp()) {
+            // Nothing to check (no TOTP set up): the sign-in is complete or goes to the enrolment.
+            return "redirect:/";
+        }
         if (!model.containsAttribute("second")) {
             model.addAttribute("second", new CodeForm());
         }
@@ -60,9 +62,7 @@ class SecondFactorPageController {
             }
         }
         catch (LoginThrottledException e) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-            model.addAttribute("retryAfterMinutes", (e.retryAfterSeconds() + 59) / 60);
+            MfaPageController.answerThrottled(e, model, response);
         }
         form.setCode("");
         return "organisation/mfa-verify";

@@ -61,12 +61,12 @@ class MfaApiWebTests {
         assertThat(read(enrolment).get("otpauthUri").asString()).startsWith("otpauth://totp/")
                 .contains("secret=" + secret);
 
-        MvcTestResult wrongConfirmation = confirm(token, TestTotp.wrongCode(secret));
+        MvcTestResult wrongConfirmation = MfaTestSupport.confirm(mvc, token, TestTotp.wrongCode(secret));
         assertThat(wrongConfirmation).hasStatus(400);
         assertThat(read(wrongConfirmation).get("errors").get(0).get("field").asString()).isEqualTo("code");
         assertThat(bearer(mvc, user.username(), TestOrganisation.PASSWORD)).as("nothing enrolled").isNotBlank();
 
-        MvcTestResult confirmation = confirm(token, TestTotp.code(secret, 0));
+        MvcTestResult confirmation = MfaTestSupport.confirm(mvc, token, TestTotp.code(secret, 0));
         assertThat(confirmation).hasStatusOk();
         assertThat(read(confirmation).get("recoveryCodes")).hasSize(10);
 
@@ -120,7 +120,7 @@ class MfaApiWebTests {
         MvcTestResult enrolment = mvc.post().uri("/api/v1/me/mfa/totp").header(HttpHeaders.AUTHORIZATION, token)
                 .exchange();
         assertThat(enrolment).hasStatusOk();
-        assertThat(confirm(token, TestTotp.code(read(enrolment).get("secret").asString(), 0))).hasStatusOk();
+        assertThat(MfaTestSupport.confirm(mvc, token, TestTotp.code(read(enrolment).get("secret").asString(), 0))).hasStatusOk();
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE tenant_id = ? AND action = ?")
                 .params(tenant.id(), "MFA_POLICY_CHANGED").query(Long.class).single()).isEqualTo(1);
     }
@@ -145,11 +145,6 @@ class MfaApiWebTests {
         assertThat(jdbc.sql("SELECT count(*) FROM organisation.tenant_mfa_policy WHERE tenant_id = ?")
                 .param(tenant.id()).query(Long.class).single()).as("other municipalities follow the installation")
                 .isZero();
-    }
-
-    private MvcTestResult confirm(String token, String code) {
-        return mvc.post().uri("/api/v1/me/mfa/totp/confirm").header(HttpHeaders.AUTHORIZATION, token)
-                .contentType(MediaType.APPLICATION_JSON).content(json("code", code)).exchange();
     }
 
     private MvcTestResult issue(String otp) {

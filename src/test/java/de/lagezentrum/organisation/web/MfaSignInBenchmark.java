@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,9 +23,6 @@ import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import de.lagezentrum.organisation.TestTotp;
 import de.lagezentrum.platform.security.CurrentUser;
 
-import static de.lagezentrum.ApiTestSupport.bearer;
-import static de.lagezentrum.ApiTestSupport.json;
-import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -69,7 +64,7 @@ class MfaSignInBenchmark {
         passwordOnly(users);
         // The second series counts: the first one warms up the JIT and the connection pool.
         List<Long> passwordOnly = passwordOnly(users);
-        List<String> secrets = users.stream().map(this::enrol).toList();
+        List<String> secrets = users.stream().map(user -> MfaTestSupport.enrol(mvc, user.username()).secret()).toList();
         List<Long> twoSteps = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             long start = System.nanoTime();
@@ -90,16 +85,6 @@ class MfaSignInBenchmark {
             times.add(System.nanoTime() - start);
         }
         return times;
-    }
-
-    private String enrol(CurrentUser user) {
-        String token = bearer(mvc, user.username(), TestOrganisation.PASSWORD);
-        String secret = read(mvc.post().uri("/api/v1/me/mfa/totp").header(HttpHeaders.AUTHORIZATION, token)
-                .exchange()).get("secret").asString();
-        assertThat(mvc.post().uri("/api/v1/me/mfa/totp/confirm").header(HttpHeaders.AUTHORIZATION, token)
-                .contentType(MediaType.APPLICATION_JSON).content(json("code", TestTotp.code(secret, 0))))
-                .hasStatusOk();
-        return secret;
     }
 
     private void signInWithCode(CurrentUser user, String secret) {

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.JsonNode;
 
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.WebTestSupport;
@@ -25,9 +23,6 @@ import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import de.lagezentrum.organisation.TestTotp;
 import de.lagezentrum.platform.security.CurrentUser;
 
-import static de.lagezentrum.ApiTestSupport.bearer;
-import static de.lagezentrum.ApiTestSupport.json;
-import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -112,7 +107,7 @@ class MfaWebTests {
 
     @Test
     void aRecoveryCodeWorksOnce() throws Exception {
-        List<String> recoveryCodes = enrolThroughTheApi();
+        List<String> recoveryCodes = MfaTestSupport.enrol(mvc, user.username()).recoveryCodes();
 
         Cookie firstStep = passwordStep(user.username(), "/login/mfa");
         assertThat(mvc.post().uri("/login/mfa").cookie(firstStep).with(csrf()).param("code", recoveryCodes.get(3)))
@@ -129,10 +124,7 @@ class MfaWebTests {
 
     @Test
     void twentyWrongCodesAreThrottledWith429AndChangeNothing() throws Exception {
-        String secret = read(mvc.post().uri("/api/v1/me/mfa/totp")
-                .header(HttpHeaders.AUTHORIZATION, bearer(mvc, user.username(), TestOrganisation.PASSWORD))
-                .exchange()).get("secret").asString();
-        confirmThroughTheApi(bearer(mvc, user.username(), TestOrganisation.PASSWORD), secret);
+        String secret = MfaTestSupport.enrol(mvc, user.username()).secret();
         Long stepBefore = lastUsedStep();
         Cookie firstStep = passwordStep(user.username(), "/login/mfa");
 
@@ -155,7 +147,7 @@ class MfaWebTests {
 
     @Test
     void removingTheSecondFactorNeedsThePasswordAndTheSecondStep() throws Exception {
-        List<String> recoveryCodes = enrolThroughTheApi();
+        List<String> recoveryCodes = MfaTestSupport.enrol(mvc, user.username()).recoveryCodes();
         Cookie firstStep = passwordStep(user.username(), "/login/mfa");
         assertThat(mvc.post().uri("/profile/mfa/totp/remove").cookie(firstStep).with(csrf())
                 .param("code", TestOrganisation.PASSWORD)).as("not before the second step")
@@ -174,23 +166,6 @@ class MfaWebTests {
         assertThat(confirmed()).isFalse();
         assertThat(auditActions()).contains("MFA_REMOVED");
         assertThat(WebTestSupport.login(mvc, user.username(), TestOrganisation.PASSWORD)).isNotNull();
-    }
-
-    private List<String> enrolThroughTheApi() {
-        String token = bearer(mvc, user.username(), TestOrganisation.PASSWORD);
-        JsonNode enrolment = read(mvc.post().uri("/api/v1/me/mfa/totp").header(HttpHeaders.AUTHORIZATION, token)
-                .exchange());
-        return confirmThroughTheApi(token, enrolment.get("secret").asString());
-    }
-
-    private List<String> confirmThroughTheApi(String token, String secret) {
-        MvcTestResult confirmation = mvc.post().uri("/api/v1/me/mfa/totp/confirm")
-                .header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)
-                .content(json("code", TestTotp.code(secret, 0))).exchange();
-        assertThat(confirmation).hasStatusOk();
-        List<String> codes = new ArrayList<>();
-        read(confirmation).get("recoveryCodes").forEach(code -> codes.add(code.asString()));
-        return codes;
     }
 
     /** Signs in with the password only and expects to be sent on to {@code next}. */
