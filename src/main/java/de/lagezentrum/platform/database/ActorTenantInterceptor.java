@@ -45,14 +45,15 @@ final class ActorTenantInterceptor implements MethodInterceptor {
         return parameter.getType() == UUID.class && parameter.getName().equals("tenantId");
     }
 
-    /** Methods of the business modules (not their web layer, not the platform) with an actor or tenant. */
+    /** Methods of the modules' services (not of a web layer, the security filters or this fence itself). */
     static final class ActorMethods extends StaticMethodMatcherPointcut {
 
         @Override
         public boolean matches(Method method, Class<?> targetClass) {
             String module = targetClass.getPackageName();
-            if (!module.startsWith("de.lagezentrum.") || module.startsWith("de.lagezentrum.platform")
-                    || module.endsWith(".web")) {
+            if (!module.startsWith("de.lagezentrum.") || module.endsWith(".web")
+                    || module.equals("de.lagezentrum.platform.database")
+                    || module.equals("de.lagezentrum.platform.security")) {
                 return false;
             }
             for (Parameter parameter : method.getParameters()) {
