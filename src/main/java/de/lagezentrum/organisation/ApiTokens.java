@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.ApiTokenAuthenticator;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
@@ -75,7 +77,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
-        Optional<Account> account = accounts.findByUsername(username.strip())
+        Optional<Account> account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()))
                 .filter(Account::enabled)
                 .filter(candidate -> candidate.passwordHash() != null
                         && passwordEncoder.matches(password, candidate.passwordHash()));
@@ -84,22 +86,30 @@ public class ApiTokens implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         Account owner = account.get();
-        boolean enrolmentOnly = false;
-        switch (secondFactors.requirementFor(directory.currentUser(owner))) {
-            case VERIFY -> {
-                if (otp == null || otp.isBlank()) {
-                    throw new SecondFactorRequiredException();
+        // From here on the account's municipality is known: its second factor and the token are its rows.
+        return TenantScope.call(owner.tenantId(), () -> {
+            boolean enrolmentOnly = false;
+            switch (secondFactors.requirementFor(directory.currentUser(owner))) {
+                case VERIFY -> {
+                    if (otp == null || otp.isBlank()) {
+                        throw new SecondFactorRequiredException();
+                    }
+                    if (secondFactors.accept(owner.tenantId(), owner.id(), owner.username(), otp).isEmpty()) {
+                        throttle.failed(username, clientAddress);
+                        audit.record(owner.tenantId(), "MFA_FAILED", "Security", owner.id(), owner.username(), null,
+                                null);
+                        return Optional.empty();
+                    }
                 }
-                if (secondFactors.accept(owner.tenantId(), owner.id(), owner.username(), otp).isEmpty()) {
-                    throttle.failed(username, clientAddress);
-                    audit.record(owner.tenantId(), "MFA_FAILED", "Security", owner.id(), owner.username(), null, null);
-                    return Optional.empty();
-                }
+                case ENROL -> enrolmentOnly = true;
+                case NONE -> { }
             }
-            case ENROL -> enrolmentOnly = true;
-            case NONE -> { }
-        }
-        throttle.succeeded(username);
+            throttle.succeeded(username);
+            return Optional.of(issueFor(owner, enrolmentOnly));
+        });
+    }
+
+    private IssuedToken issueFor(Account account, boolean enrolmentOnly) {
         String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
@@ -108,12 +118,12 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 INSERT INTO organisation.api_token
                     (id, tenant_id, account_id, token_hash, created_at, expires_at, enrolment_only)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, owner.tenantId(), owner.id(), hash(raw), Timestamp.from(now), Timestamp.from(expiresAt),
-                        enrolmentOnly)
+                .params(id, account.tenantId(), account.id(), hash(raw), Timestamp.from(now),
+                        Timestamp.from(expiresAt), enrolmentOnly)
                 .update();
-        audit.record(owner.tenantId(), "TOKEN_ISSUED", "ApiToken", id, owner.username(), null,
+        audit.record(account.tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.username(), null,
                 enrolmentOnly ? Map.of("enrolmentOnly", true) : null);
-        return Optional.of(new IssuedToken(id, raw, expiresAt));
+        return new IssuedToken(id, raw, expiresAt);
     }
 
     /**
@@ -125,20 +135,27 @@ public class ApiTokens implements ApiTokenAuthenticator {
     @Transactional
     public Optional<TokenGrant> authenticate(String rawToken) {
         Instant now = clock.instant();
-        Optional<TokenRow> token = jdbc.sql("""
-                WITH token AS (
-                    SELECT id, account_id, last_used_at, enrolment_only FROM organisation.api_token
-                     WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?),
-                touched AS (
-                    UPDATE organisation.api_token t SET last_used_at = ? FROM token
-                     WHERE t.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < ?))
-                SELECT account_id, enrolment_only FROM token""")
-                .params(hash(rawToken), Timestamp.from(now), Timestamp.from(now),
-                        Timestamp.from(now.minus(LAST_USED_PRECISION)))
-                .query((rs, row) -> new TokenRow(rs.getObject("account_id", UUID.class), rs.getBoolean("enrolment_only")))
-                .optional();
-        return token.flatMap(row -> accounts.findById(row.accountId()).filter(Account::enabled)
-                .map(account -> new TokenGrant(directory.currentUser(account), row.enrolmentOnly())));
+        // Whose token this is cannot be known before it is found: the one read across municipalities.
+        Optional<ValidToken> token = TenantScope.call(Purpose.SIGN_IN, () -> jdbc.sql("""
+                SELECT id, tenant_id, account_id, last_used_at, enrolment_only FROM organisation.api_token
+                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                .params(hash(rawToken), Timestamp.from(now))
+                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("account_id", UUID.class), rs.getTimestamp("last_used_at"),
+                        rs.getBoolean("enrolment_only")))
+                .optional());
+        return token.flatMap(found -> TenantScope.call(found.tenantId(), () -> {
+            if (found.lastUsedAt() == null || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
+                jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
+                        .params(Timestamp.from(now), found.id()).update();
+            }
+            return accounts.findById(found.accountId()).filter(Account::enabled)
+                    .map(account -> new TokenGrant(directory.currentUser(account), found.enrolmentOnly()));
+        }));
+    }
+
+    private record ValidToken(UUID id, UUID tenantId, UUID accountId, @Nullable Timestamp lastUsedAt,
+            boolean enrolmentOnly) {
     }
 
     /**
@@ -192,9 +209,6 @@ public class ApiTokens implements ApiTokenAuthenticator {
                         rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
                 .list();
-    }
-
-    private record TokenRow(UUID accountId, boolean enrolmentOnly) {
     }
 
     static String hash(String raw) {

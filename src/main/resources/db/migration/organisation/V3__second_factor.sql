@@ -37,3 +37,10 @@ CREATE TABLE organisation.tenant_mfa_policy (
 
 -- A token issued to an account that must enrol a second factor but has not: it may only enrol.
 ALTER TABLE organisation.api_token ADD COLUMN enrolment_only boolean NOT NULL DEFAULT false;
+
+-- Row-level security (see __root/V2): each municipality sees only its own second factors and rule.
+-- None of them is read before the account's municipality is known: the second step and the token
+-- request run as the account's municipality once the password has matched.
+SELECT public.lagezentrum_isolate('organisation.totp_factor');
+SELECT public.lagezentrum_isolate('organisation.recovery_code');
+SELECT public.lagezentrum_isolate('organisation.tenant_mfa_policy');
