@@ -11,21 +11,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import de.lagezentrum.AccessFixture.Credentials;
 import de.lagezentrum.Endpoints.Endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The authorisation matrix: every endpoint Spring serves (read from its handler mappings at run time),
@@ -196,8 +190,8 @@ class AuthorisationMatrixTests {
         for (Endpoint endpoint : inRunOrder(Endpoints.byKey(endpoints).values())) {
             Map<Caller, String> outcomes = new EnumMap<>(Caller.class);
             for (Caller caller : Caller.values()) {
-                MockHttpServletResponse response = mvc.perform(request(endpoint, fixture, requests,
-                        credentials.get(caller))).andReturn().getResponse();
+                MockHttpServletResponse response = mvc.perform(requests.request(endpoint, credentials.get(caller)))
+                        .andReturn().getResponse();
                 outcomes.put(caller, AccessTable.outcome(response));
                 if (response.getStatus() >= 500) {
                     problems.add(endpoint + " as " + caller + " answered " + response.getStatus());
@@ -236,30 +230,5 @@ class AuthorisationMatrixTests {
                 .sorted(Comparator.comparing((Endpoint endpoint) -> MatrixRequests.REVOKES_OWN_CREDENTIALS
                         .contains(endpoint.key())))
                 .toList();
-    }
-
-    private static MockHttpServletRequestBuilder request(Endpoint endpoint, AccessFixture fixture,
-            MatrixRequests requests, Credentials credentials) {
-        String method = endpoint.method().equals("ANY") ? "GET" : endpoint.method();
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
-                java.net.URI.create(fixture.path(endpoint))).header(HttpHeaders.ACCEPT, "*/*");
-        if (endpoint.isApi()) {
-            if (credentials.bearer() != null) {
-                request.header(HttpHeaders.AUTHORIZATION, credentials.bearer());
-            }
-            String body = requests.json(endpoint.key());
-            if (body != null) {
-                request.contentType(MediaType.APPLICATION_JSON).content(body);
-            }
-        } else {
-            if (credentials.session() != null) {
-                request.cookie(credentials.session());
-            }
-            if (!method.equals("GET")) {
-                request.with(csrf());
-                requests.form(endpoint.key()).forEach(request::param);
-            }
-        }
-        return request;
     }
 }

@@ -1,9 +1,20 @@
 package de.lagezentrum;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import de.lagezentrum.AccessFixture.Credentials;
+import de.lagezentrum.Endpoints.Endpoint;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The bodies the authorisation matrix sends to mutating endpoints: JSON for the API, form fields for
@@ -72,6 +83,39 @@ final class MatrixRequests {
 
     MatrixRequests(AccessFixture fixture) {
         this.fixture = fixture;
+    }
+
+    /** The request of the matrix for an endpoint and a caller, with the row's body or form fields. */
+    MockHttpServletRequestBuilder request(Endpoint endpoint, Credentials credentials) {
+        return request(endpoint, credentials, json(endpoint.key()), form(endpoint.key()));
+    }
+
+    /**
+     * A request to the endpoint, its variables filled from the fixture: pages with the caller's session and
+     * a CSRF token, the API with the caller's bearer token and the JSON body, if any.
+     */
+    MockHttpServletRequestBuilder request(Endpoint endpoint, Credentials credentials, @Nullable String json,
+            Map<String, String> parameters) {
+        String method = endpoint.method().equals("ANY") ? "GET" : endpoint.method();
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+                URI.create(fixture.path(endpoint))).header(HttpHeaders.ACCEPT, "*/*");
+        parameters.forEach(request::param);
+        if (endpoint.isApi()) {
+            if (credentials.bearer() != null) {
+                request.header(HttpHeaders.AUTHORIZATION, credentials.bearer());
+            }
+            if (json != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
+            }
+        } else {
+            if (credentials.session() != null) {
+                request.cookie(credentials.session());
+            }
+            if (!method.equals("GET")) {
+                request.with(csrf());
+            }
+        }
+        return request;
     }
 
     /** The JSON body for an API row, or null when it sends none. */
