@@ -41,7 +41,7 @@ class ApiFuzzingTests {
     private static final String HOSTILE = "__HOSTILE__";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void hostileBodiesNeverBreakAJsonEndpoint(@ForAll("jsonCalls") FuzzCall call) throws Exception {
         FuzzTarget.get().check(call);
     }

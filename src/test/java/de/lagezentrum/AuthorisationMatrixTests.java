@@ -50,9 +50,9 @@ class AuthorisationMatrixTests {
             GET /api/v1/departments/{id}                                  401   ok    ok    ok     ok    ok     ok    ok    ok    ok    404
             PUT /api/v1/departments/{id}                                  401   ok    403   403    403   403    403   403   403   403   404
             GET /api/v1/me                                                401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /api/v1/people                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            GET /api/v1/people                                            401   ok    ok    ok     ok    403    ok    ok    ok    ok    ok
             POST /api/v1/people                                           401   ok    403   403    403   403    403   403   403   403   ok
-            GET /api/v1/people/{id}                                       401   ok    ok    ok     ok    ok     ok    ok    ok    ok    404
+            GET /api/v1/people/{id}                                       401   ok    ok    ok     ok    403    ok    ok    ok    ok    404
             GET /api/v1/search                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             GET /api/v1/sessions/{id}/agenda                              401   404   ok    ok     404   404    404   404   404   404   404
             POST /api/v1/sessions/{id}/agenda                             401   404   ok    ok     404   404    404   404   404   404   404
