@@ -78,6 +78,17 @@ class ApiFuzzingTests {
     }
 
     @Example
+    void daysOutsideTheCalendarAreBadInputNotAFailure() throws Exception {
+        FuzzTarget target = FuzzTarget.get();
+        Endpoint sessions = target.endpoint("GET /api/v1/staffs/{id}/sessions");
+        for (Map<String, String> range : List.of(Map.of("from", "+999999999-12-31"), Map.of("to", "+999999999-12-31"),
+                Map.of("from", "-999999999-01-01", "to", "-999999999-01-31"), Map.of("from", "9999-12-31"))) {
+            assertThat(target.check(new FuzzCall(sessions, Caller.STAFF_LEAD, null, range, Map.of())).getStatus())
+                    .as("%s", range).isEqualTo(400);
+        }
+    }
+
+    @Example
     void aNulCharacterInAJsonStringIsAMalformedField() throws Exception {
         FuzzTarget target = FuzzTarget.get();
         for (String key : List.of("POST /api/v1/staffs/{id}/journal", "POST /api/v1/departments",
