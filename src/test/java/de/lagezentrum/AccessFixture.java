@@ -168,7 +168,7 @@ final class AccessFixture {
             case "feedback" -> feedbackId::toString;
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
             case "tokens" -> () -> tokens.issue(users.get(Caller.STAFF_LEAD).username(), TestOrganisation.PASSWORD,
-                    "127.0.0.1").orElseThrow().id().toString();
+                    null, "127.0.0.1").orElseThrow().id().toString();
             case "api-docs" -> () -> "springdocDefault";
             default -> throw new IllegalStateException("AccessFixture has no value for the variable after /"
                     + segment + "/ in " + endpoint + ": add one to AccessFixture.valueAfter");

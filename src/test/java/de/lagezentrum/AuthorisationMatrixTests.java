@@ -50,6 +50,8 @@ class AuthorisationMatrixTests {
             GET /api/v1/departments/{id}                                  401   ok    ok    ok     ok    ok     ok    ok    ok    ok    404
             PUT /api/v1/departments/{id}                                  401   ok    403   403    403   403    403   403   403   403   404
             GET /api/v1/me                                                401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /api/v1/me/mfa/totp                                      401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /api/v1/me/mfa/totp/confirm                              401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             GET /api/v1/people                                            401   ok    ok    ok     ok    403    ok    ok    ok    ok    ok
             POST /api/v1/people                                           401   ok    403   403    403   403    403   403   403   403   ok
             GET /api/v1/people/{id}                                       401   ok    ok    ok     ok    403    ok    ok    ok    ok    404
@@ -114,17 +116,25 @@ class AuthorisationMatrixTests {
             GET /admin/people/new                                         login ok    403   403    403   403    403   403   403   403   ok
             GET /admin/people/{id}                                        login ok    403   403    403   403    403   403   403   403   404
             POST /admin/people/{id}                                       login ok    403   403    403   403    403   403   403   403   404
+            GET /admin/security                                           login ok    403   403    403   403    403   403   403   403   ok
+            POST /admin/security                                          login ok    403   403    403   403    403   403   403   403   ok
             GET /barrierefreiheit                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             POST /barrierefreiheit/feedback                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             ANY /error                                                    404   404   404   404    404   404    404   404   404   404   404
             GET /feeds/{token}/sitzungen.ics                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             GET /login                                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             ANY /login/throttled                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            GET /login/mfa                                                login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /login/mfa                                               login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             GET /notifications                                            login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             POST /notifications/read                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             GET /profile                                                  login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             POST /profile                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            GET /profile/mfa/totp                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /profile/mfa/totp                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /profile/mfa/totp/remove                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             POST /profile/password                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            POST /profile/sign-out-everywhere                             login login login login  login login  login login login login login
             POST /profile/tokens/{id}/revoke                              login 404   ok    404    404   404    404   404   404   404   404
             GET /search                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
             POST /session/keep-alive                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
@@ -227,8 +237,9 @@ class AuthorisationMatrixTests {
     /** Rows that revoke the caller's own credentials run last. */
     private static List<Endpoint> inRunOrder(java.util.Collection<Endpoint> endpoints) {
         return endpoints.stream()
-                .sorted(Comparator.comparing((Endpoint endpoint) -> MatrixRequests.REVOKES_OWN_CREDENTIALS
-                        .contains(endpoint.key())))
+                .sorted(Comparator.comparingInt((Endpoint endpoint) ->
+                        MatrixRequests.ENDS_EVERY_SESSION.contains(endpoint.key()) ? 2
+                                : MatrixRequests.REVOKES_OWN_CREDENTIALS.contains(endpoint.key()) ? 1 : 0))
                 .toList();
     }
 }

@@ -26,9 +26,15 @@ final class MatrixRequests {
     /** Rows that revoke the caller's own credentials; they run after all others. */
     static final Set<String> REVOKES_OWN_CREDENTIALS = Set.of("DELETE /api/v1/tokens/current");
 
+    /** Rows that end every session and revoke every token of the caller; they run last of all. */
+    static final Set<String> ENDS_EVERY_SESSION = Set.of("POST /profile/sign-out-everywhere");
+
     private static final Map<String, String> JSON = Map.ofEntries(
             Map.entry("POST /api/v1/tokens", """
                     {"username":"{spareUsername}","password":"{password}"}"""),
+            // An empty code fails validation, so the matrix's calls never count as failed second-factor attempts.
+            Map.entry("POST /api/v1/me/mfa/totp/confirm", """
+                    {"code":""}"""),
             Map.entry("POST /api/v1/departments", """
                     {"name":"Matrixamt {random}","shortName":"{random}"}"""),
             Map.entry("PUT /api/v1/departments/{id}", """

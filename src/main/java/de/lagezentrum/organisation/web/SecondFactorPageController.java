@@ -53,6 +53,10 @@ class SecondFactorPageController {
         if (CurrentUser.current().isEmpty()) {
             return "redirect:/login";
         }
+        if (!secondFactors.status(CurrentUser.require()).totp()) {
+            // A code for an account without TOTP can only be wrong: it must not count as a failed attempt.
+            return "redirect:/";
+        }
         String[] factor = new String[1];
         try {
             if (!errors.hasErrors() && FormErrors.attempt(errors, () -> factor[0] = secondFactors

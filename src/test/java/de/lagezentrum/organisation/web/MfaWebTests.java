@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
@@ -33,6 +34,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class MfaWebTests {
+
+    /** The wrong codes come from an address of their own, so that no other test shares its throttling. */
+    static final RequestPostProcessor ATTACKER = request -> {
+        request.setRemoteAddr("192.0.2.66");
+        return request;
+    };
 
     @Autowired
     MockMvcTester mvc;
@@ -132,12 +139,12 @@ class MfaWebTests {
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            statuses.add(mvc.post().uri("/login/mfa").cookie(firstStep).with(csrf())
+            statuses.add(mvc.post().uri("/login/mfa").cookie(firstStep).with(csrf()).with(ATTACKER)
                     .param("code", TestTotp.wrongCode(secret)).exchange().getResponse().getStatus());
         }
 
         assertThat(statuses).startsWith(200, 200, 200, 200, 200).endsWith(429);
-        MvcTestResult blocked = mvc.post().uri("/login/mfa").cookie(firstStep).with(csrf())
+        MvcTestResult blocked = mvc.post().uri("/login/mfa").cookie(firstStep).with(csrf()).with(ATTACKER)
                 .param("code", TestTotp.code(secret, 1)).exchange();
         assertThat(blocked).as("even the right code waits until the block ends").hasStatus(429);
         assertThat(blocked.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isNotBlank();
