@@ -2,6 +2,7 @@ package de.lagezentrum.organisation;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,9 @@ public class PeopleManagement {
     @Transactional
     public PersonView createPerson(CurrentUser actor, NewPerson command) {
         OrganisationManagement.requireAdmin(actor);
+        if (command.roles().contains(Role.OPERATOR) && !actor.hasRole(Role.OPERATOR.name())) {
+            throw new InvalidInputException("roles", "person.roles.operator-reserved");
+        }
         return create(actor.tenantId(), command);
     }
 
@@ -110,13 +114,28 @@ public class PeopleManagement {
             }
         }
         else {
-            checkUsername(command.username());
+            checkUsername("username", command.username());
             Passwords.check("password", command.password(), command.username());
         }
-        Person person = people.save(Person.create(tenantId, command.details(), clock.instant()));
-        if (command.username() != null && !command.username().isBlank()) {
-            accounts.save(Account.create(tenantId, person.id(), command.username(),
-                    passwordEncoder.encode(command.password()), command.roles(), false, clock.instant()));
+        return save(tenantId, command.details(), command.roles(), command.username(),
+                command.password() == null ? null : passwordEncoder.encode(command.password()));
+    }
+
+    /**
+     * Creates a person with an account that has no password yet (it cannot sign in until a set-password
+     * link is used), without permission check: the first admin of a new municipality.
+     */
+    PersonView createAwaitingPassword(UUID tenantId, PersonDetails details, Set<Role> roles, String username) {
+        checkUsername("username", username);
+        return save(tenantId, details, roles, username, null);
+    }
+
+    private PersonView save(UUID tenantId, PersonDetails details, Set<Role> roles, @Nullable String username,
+            @Nullable String passwordHash) {
+        Person person = people.save(Person.create(tenantId, details, clock.instant()));
+        if (username != null && !username.isBlank()) {
+            accounts.save(Account.create(tenantId, person.id(), username, passwordHash, roles, false,
+                    clock.instant()));
         }
         PersonView created = person(tenantId, person.id());
         audit.record(tenantId, "CREATED", "Person", person.id(), created.displayName(), null, snapshot(created));
@@ -146,8 +165,9 @@ public class PeopleManagement {
                 && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("roles", "person.admin.self-lockout");
         }
-        boolean rightsChanged = !account.roles().equals(Set.copyOf(change.roles())) || account.enabled() != change.enabled();
-        account.changeRoles(change.roles()).enable(change.enabled());
+        Set<Role> roles = rolesGrantableBy(actor, account.roles(), change.roles());
+        boolean rightsChanged = !account.roles().equals(roles) || account.enabled() != change.enabled();
+        account.changeRoles(roles).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
             Passwords.check("newPassword", change.newPassword(), account.username());
             account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
@@ -159,6 +179,21 @@ public class PeopleManagement {
             // Sessions carry the roles of their login; changed rights take effect at once.
             sessions.endSessionsOf(account.username());
         }
+    }
+
+    /**
+     * The roles an account gets: what the admin chose, except that only an operator grants or withdraws
+     * {@link Role#OPERATOR} (an admin of a municipality must not make anyone operator of the installation).
+     */
+    private static Set<Role> rolesGrantableBy(CurrentUser actor, Set<Role> current, Collection<Role> requested) {
+        Set<Role> roles = requested.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requested);
+        if (!actor.hasRole(Role.OPERATOR.name())) {
+            roles.remove(Role.OPERATOR);
+            if (current.contains(Role.OPERATOR)) {
+                roles.add(Role.OPERATOR);
+            }
+        }
+        return roles;
     }
 
     /** The signed-in user changes their own name and contact details. */
@@ -200,12 +235,13 @@ public class PeopleManagement {
         }
     }
 
-    private void checkUsername(String username) {
+    /** Refuses a malformed username or one taken anywhere in the installation, as an error of the field. */
+    void checkUsername(String field, String username) {
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "validation.username.pattern");
+            throw new InvalidInputException(field, "validation.username.pattern");
         }
         if (accounts.findByUsername(username.strip()).isPresent()) {
-            throw new InvalidInputException("username", "person.username.taken");
+            throw new InvalidInputException(field, "person.username.taken");
         }
     }
 

@@ -72,6 +72,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     publicEndpoints.forEach(endpoint -> auth.requestMatchers(endpoint.method(), endpoint.pattern())
                             .permitAll());
+                    auth.requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole("OPERATOR");
                     auth.anyRequest().authenticated();
                 })
                 .exceptionHandling(e -> e
@@ -103,6 +104,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/operator/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
