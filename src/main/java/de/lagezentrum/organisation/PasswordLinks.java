@@ -20,7 +20,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.audit.AuditLog;
@@ -50,11 +53,13 @@ public class PasswordLinks {
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
     private final LagezentrumProperties properties;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     PasswordLinks(JdbcClient jdbc, AccountRepository accounts, PersonRepository people, TenantRepository tenants,
             PasswordEncoder passwordEncoder, AuditLog audit, ObjectProvider<JavaMailSender> mail,
-            MessageSource messages, LagezentrumProperties properties, Clock clock) {
+            MessageSource messages, LagezentrumProperties properties, PlatformTransactionManager transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.people = people;
@@ -64,11 +69,13 @@ public class PasswordLinks {
         this.mail = mail;
         this.messages = messages;
         this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     // After the commit, and again after a crash if the mail did not go out (event publication registry);
-    // a retry mails a new link, the unsent one simply expires.
+    // a retry mails a new link, an unsent one simply expires.
     @ApplicationModuleListener
     void on(TenantCreated created) {
         mailLink(created.tenantId(), created.adminAccountId());
@@ -89,12 +96,13 @@ public class PasswordLinks {
         String raw = Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(LIFETIME);
-        jdbc.sql("""
+        // The link is committed before the mail leaves, so that it works the moment the mail arrives.
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                 INSERT INTO organisation.password_link (id, tenant_id, account_id, token_hash, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), tenantId, accountId, Secrets.sha256(raw), Timestamp.from(now),
                         Timestamp.from(expiresAt))
-                .update();
+                .update());
         String link = properties.baseUrl().replaceAll("/+$", "") + "/password/set?token=" + raw;
         String until = WHEN.format(expiresAt.atZone(ZoneId.of(tenant.timeZone())));
         var message = new SimpleMailMessage();
