@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.Secrets;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Personal calendar feeds: one secret URL per account that Outlook or Thunderbird subscribes to
@@ -28,10 +29,11 @@ public class CalendarFeeds {
     private final StaffAccess access;
     private final CalendarExport export;
     private final AuditLog audit;
+    private final DateFormats dates;
     private final Clock clock;
 
     CalendarFeeds(JdbcClient jdbc, StaffRepository staffs, SessionSeriesRepository series, SessionSchedule schedule,
-            StaffAccess access, CalendarExport export, AuditLog audit, Clock clock) {
+            StaffAccess access, CalendarExport export, AuditLog audit, DateFormats dates, Clock clock) {
         this.jdbc = jdbc;
         this.staffs = staffs;
         this.series = series;
@@ -39,6 +41,7 @@ public class CalendarFeeds {
         this.access = access;
         this.export = export;
         this.audit = audit;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -80,13 +83,13 @@ public class CalendarFeeds {
                 .query((rs, row) -> new UUID[] {rs.getObject("tenant_id", UUID.class), rs.getObject("person_id", UUID.class)})
                 .optional()
                 .map(owner -> export.write(staffs.findAllWithMember(owner[0], owner[1]).stream()
-                        .map(this::calendarOf).toList()));
+                        .map(this::calendarOf).toList(), dates.zone(owner[0])));
     }
 
     /** The calendar of one staff the user belongs to. */
     @Transactional(readOnly = true)
     public String calendar(CurrentUser user, UUID staffId) {
-        return export.write(List.of(calendarOf(access.membersOnly(user, staffId))));
+        return export.write(List.of(calendarOf(access.membersOnly(user, staffId))), dates.zone(user.tenantId()));
     }
 
     private CalendarExport.StaffCalendar calendarOf(Staff staff) {
