@@ -42,14 +42,11 @@ class PasswordSetPageController {
     @PostMapping
     String set(@Valid @ModelAttribute("password") PasswordSetForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!errors.hasFieldErrors("confirmation") && !form.getNewPassword().equals(form.getConfirmation())) {
-            errors.rejectValue("confirmation", "password.confirmation.mismatch");
-        }
+        form.checkConfirmation(errors);
         try {
             if (errors.hasErrors() || !FormErrors.attempt(errors,
                     () -> links.setPasswordByAnonymousLink(form.getToken(), form.getNewPassword()))) {
-                form.setNewPassword("");
-                form.setConfirmation("");
+                form.clearPasswords();
                 return page(form, model, response);
             }
         }
