@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
@@ -51,32 +53,39 @@ class FirstStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            if (tenants.count() > 0) {
+            if (TenantScope.call(Purpose.PUBLIC, tenants::count) > 0) {
                 return;
             }
             String name = properties.tenantName() != null && !properties.tenantName().isBlank()
                     ? properties.tenantName() : properties.demo() ? "Musterstadt" : "Kommune";
-            Tenant tenant = tenants.save(Tenant.create(name, clock.instant()));
-            boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
-            String password = generated ? generatePassword() : properties.adminPassword();
-            try {
-                people.create(tenant.id(), new NewPerson(
-                        new PersonDetails("Administration", null, null, null, null),
-                        EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.EMPLOYEE), ADMIN, password));
-            }
-            catch (InvalidInputException e) {
-                throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD must be 12 to 128 characters long", e);
-            }
-            if (generated) {
-                announce(password);
-            }
-            if (properties.demo()) {
-                demo.load(tenant.id());
-                tenants.save(tenant.demoLoaded());
-            }
-            log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
-                    properties.demo() ? " and Musterstadt's demo data" : "");
+            Tenant tenant = Tenant.create(name, clock.instant());
+            // The new municipality's rows are written as that municipality.
+            TenantScope.run(tenant.id(), () -> create(tenant));
         });
+    }
+
+    private void create(Tenant created) {
+        Tenant tenant = tenants.save(created);
+        String name = tenant.name();
+        boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
+        String password = generated ? generatePassword() : properties.adminPassword();
+        try {
+            people.create(tenant.id(), new NewPerson(
+                    new PersonDetails("Administration", null, null, null, null),
+                    EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.EMPLOYEE), ADMIN, password));
+        }
+        catch (InvalidInputException e) {
+            throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD must be 12 to 128 characters long", e);
+        }
+        if (generated) {
+            announce(password);
+        }
+        if (properties.demo()) {
+            demo.load(tenant.id());
+            tenants.save(tenant.demoLoaded());
+        }
+        log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
+                properties.demo() ? " and Musterstadt's demo data" : "");
     }
 
     private void announce(String password) {

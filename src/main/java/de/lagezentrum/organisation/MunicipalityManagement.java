@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
@@ -54,7 +56,8 @@ public class MunicipalityManagement {
             throw new ConflictException("problem.concurrent-change");
         }
         check(settings);
-        if (tenants.nameTakenAcrossTenants(settings.name().strip(), tenant.id())) {
+        // Names are unique in the installation; like anonymous pages, the check reads every municipality's row.
+        if (TenantScope.call(Purpose.PUBLIC, () -> tenants.nameTakenAcrossTenants(settings.name().strip(), tenant.id()))) {
             throw new InvalidInputException("name", "tenant.name.taken");
         }
         TenantView after = tenants.save(tenant.change(settings, version)).view();

@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.Secrets;
 import de.lagezentrum.platform.web.NotFoundException;
 
@@ -121,7 +123,7 @@ public class PasswordLinks {
      */
     @Transactional(readOnly = true)
     public Optional<String> usernameForAnonymousLink(String rawToken) {
-        return validLinkAcrossTenants(rawToken).flatMap(accounts::findById).map(Account::username);
+        return accountOfAnonymousLink(rawToken).map(Account::username);
     }
 
     /**
@@ -132,25 +134,27 @@ public class PasswordLinks {
      */
     @Transactional
     public void setPasswordByAnonymousLink(String rawToken, String newPassword) {
-        Account account = validLinkAcrossTenants(rawToken).flatMap(accounts::findById)
-                .orElseThrow(() -> new NotFoundException("PasswordLink"));
+        Account account = accountOfAnonymousLink(rawToken).orElseThrow(() -> new NotFoundException("PasswordLink"));
         Passwords.check("newPassword", newPassword, account.username());
-        accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
-        jdbc.sql("UPDATE organisation.password_link SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), account.id()).update();
-        audit.record(account.tenantId(), "PASSWORD_SET_BY_LINK", "Security", account.id(), account.username(), null,
-                null);
+        // Found across municipalities; the change itself is made as the account's municipality.
+        TenantScope.run(account.tenantId(), () -> {
+            accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
+            jdbc.sql("UPDATE organisation.password_link SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
+                    .params(Timestamp.from(clock.instant()), account.id()).update();
+            audit.record(account.tenantId(), "PASSWORD_SET_BY_LINK", "Security", account.id(), account.username(),
+                    null, null);
+        });
     }
 
-    /** The account of an open link. */
-    private Optional<UUID> validLinkAcrossTenants(String rawToken) {
+    /** The account of an open link, looked up in every municipality (as at sign-in). */
+    private Optional<Account> accountOfAnonymousLink(String rawToken) {
         if (rawToken.isBlank() || rawToken.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("""
+        return TenantScope.call(Purpose.SIGN_IN, () -> jdbc.sql("""
                 SELECT account_id FROM organisation.password_link
                  WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
                 .params(Secrets.sha256(rawToken), Timestamp.from(clock.instant()))
-                .query(UUID.class).optional();
+                .query(UUID.class).optional().flatMap(accounts::findById));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.SessionTerminator;
 import de.lagezentrum.platform.web.ConflictException;
@@ -240,7 +242,8 @@ public class PeopleManagement {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException(field, "validation.username.pattern");
         }
-        if (accounts.findByUsername(username.strip()).isPresent()) {
+        // Usernames are unique in the whole installation: looked up in every municipality, as at sign-in.
+        if (TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()).isPresent())) {
             throw new InvalidInputException(field, "person.username.taken");
         }
     }

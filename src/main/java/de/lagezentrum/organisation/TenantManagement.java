@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
@@ -50,15 +52,17 @@ public class TenantManagement {
     @Transactional(readOnly = true)
     public PageResult<TenantView> listAllTenants(CurrentUser operator, PageRequest page) {
         requireOperator(operator);
-        return new PageResult<>(tenants.pageAcrossTenants(page.size(), page.offset()).stream().map(Tenant::view)
-                .toList(), page.page(), page.size(), tenants.countAcrossTenants());
+        return TenantScope.call(Purpose.OPERATOR, () -> new PageResult<>(
+                tenants.pageAcrossTenants(page.size(), page.offset()).stream().map(Tenant::view).toList(),
+                page.page(), page.size(), tenants.countAcrossTenants()));
     }
 
     /** Any municipality of the installation. Operators only. */
     @Transactional(readOnly = true)
     public TenantView tenantAcrossTenants(CurrentUser operator, UUID id) {
         requireOperator(operator);
-        return tenants.findById(id).map(Tenant::view).orElseThrow(() -> new NotFoundException("Tenant"));
+        return TenantScope.call(Purpose.OPERATOR, () -> tenants.findById(id).map(Tenant::view))
+                .orElseThrow(() -> new NotFoundException("Tenant"));
     }
 
     /**
@@ -71,19 +75,23 @@ public class TenantManagement {
         requireOperator(operator);
         String name = command.name().strip();
         String username = command.adminUsername().strip();
-        if (tenants.nameTakenAcrossTenants(name, new UUID(0, 0))) {
+        if (TenantScope.call(Purpose.OPERATOR, () -> tenants.nameTakenAcrossTenants(name, new UUID(0, 0)))) {
             throw new InvalidInputException("name", "tenant.name.taken");
         }
         people.checkUsername("adminUsername", username);
-        Tenant tenant = tenants.save(Tenant.create(name, clock.instant()));
-        PersonView admin = people.createAwaitingPassword(tenant.id(),
-                new PersonDetails(FIRST_ADMIN_NAME, command.adminEmail().strip(), null, null, null),
-                FIRST_ADMIN_ROLES, username);
-        UUID accountId = accounts.findByPersonId(admin.id()).orElseThrow().id();
-        audit.record(tenant.id(), "TENANT_CREATED", "Security", tenant.id(), name, null,
-                Map.of("name", name, "timeZone", tenant.timeZone(), "adminUsername", username));
-        events.publishEvent(new TenantCreated(tenant.id(), accountId));
-        return tenant.view();
+        Tenant created = Tenant.create(name, clock.instant());
+        // The new municipality's rows are written as that municipality, not as the operator's.
+        TenantCreated event = TenantScope.call(created.id(), () -> {
+            Tenant tenant = tenants.save(created);
+            PersonView admin = people.createAwaitingPassword(tenant.id(),
+                    new PersonDetails(FIRST_ADMIN_NAME, command.adminEmail().strip(), null, null, null),
+                    FIRST_ADMIN_ROLES, username);
+            audit.record(tenant.id(), "TENANT_CREATED", "Security", tenant.id(), name, null,
+                    Map.of("name", name, "timeZone", tenant.timeZone(), "adminUsername", username));
+            return new TenantCreated(tenant.id(), accounts.findByPersonId(admin.id()).orElseThrow().id());
+        });
+        events.publishEvent(event);
+        return TenantScope.call(Purpose.OPERATOR, () -> tenants.findById(created.id())).orElseThrow().view();
     }
 
     static void requireOperator(CurrentUser actor) {

@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
+
 /**
  * The time zone of each municipality, cached for {@link #TIME_TO_LIVE}: every shown time asks for it,
  * so it must not cost a query each. A change on this instance takes effect at once, on the others of
@@ -34,7 +37,9 @@ class TenantZones {
         Instant now = clock.instant();
         Cached cached = cache.get(tenantId);
         if (cached == null || cached.until().isBefore(now)) {
-            ZoneId zone = ZoneId.of(tenants.findById(tenantId).map(Tenant::timeZone).orElse(Tenant.DEFAULT_ZONE));
+            // Also asked for anonymous pages and for other municipalities' times: read as the public directory.
+            ZoneId zone = ZoneId.of(TenantScope.call(Purpose.PUBLIC, () -> tenants.findById(tenantId))
+                    .map(Tenant::timeZone).orElse(Tenant.DEFAULT_ZONE));
             cached = new Cached(zone, now.plus(TIME_TO_LIVE));
             cache.put(tenantId, cached);
         }

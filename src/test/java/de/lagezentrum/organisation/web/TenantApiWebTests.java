@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.TestOperator;
 import de.lagezentrum.organisation.TestOrganisation;
@@ -39,6 +40,7 @@ class TenantApiWebTests {
     GreenMail mail;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestOperator operator;

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.TestOperator;
@@ -48,6 +49,7 @@ class TenantIsolationWebTests {
     GreenMail mail;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestOperator operator;

@@ -18,3 +18,9 @@ CREATE TABLE password_link
     used_at    TIMESTAMPTZ
 );
 CREATE INDEX password_link_account_idx ON password_link (account_id);
+
+-- Row-level security (see __root/V2): a link belongs to its municipality. Opening one happens before
+-- anyone is signed in, so its token is looked up like an account at sign-in: only reading, only in a
+-- transaction marked for sign-in; setting the password then runs as the link's municipality.
+SELECT public.lagezentrum_isolate('organisation.password_link');
+CREATE POLICY sign_in ON password_link FOR SELECT USING (public.lagezentrum_purpose() = 'sign-in');
