@@ -138,9 +138,18 @@ public class PasswordLinks {
         Passwords.check("newPassword", newPassword, account.username());
         // Found across municipalities; the change itself is made as the account's municipality.
         TenantScope.run(account.tenantId(), () -> {
-            accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
+            // Using the link up first, in one statement, keeps it single-use when two requests race.
+            Instant now = clock.instant();
+            if (jdbc.sql("""
+                    UPDATE organisation.password_link SET used_at = ?
+                     WHERE token_hash = ? AND account_id = ? AND used_at IS NULL AND expires_at > ?""")
+                    .params(Timestamp.from(now), Secrets.sha256(rawToken), account.id(), Timestamp.from(now))
+                    .update() == 0) {
+                throw new NotFoundException("PasswordLink");
+            }
             jdbc.sql("UPDATE organisation.password_link SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                    .params(Timestamp.from(clock.instant()), account.id()).update();
+                    .params(Timestamp.from(now), account.id()).update();
+            accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
             audit.record(account.tenantId(), "PASSWORD_SET_BY_LINK", "Security", account.id(), account.username(),
                     null, null);
         });
