@@ -167,7 +167,7 @@ public class PeopleManagement {
                 && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("roles", "person.admin.self-lockout");
         }
-        Set<Role> roles = rolesGrantableBy(actor, account.roles(), change.roles());
+        Set<Role> roles = rolesGrantableBy(actor, account, change);
         boolean rightsChanged = !account.roles().equals(roles) || account.enabled() != change.enabled();
         account.changeRoles(roles).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
@@ -184,15 +184,25 @@ public class PeopleManagement {
     }
 
     /**
-     * The roles an account gets: what the admin chose, except that only an operator grants or withdraws
-     * {@link Role#OPERATOR} (an admin of a municipality must not make anyone operator of the installation).
+     * The roles an account gets. Only an operator grants, withdraws or otherwise touches
+     * {@link Role#OPERATOR}: an admin of a municipality must neither make anyone operator of the
+     * installation nor take over an operator's account (roles, lock, password). For others the operator
+     * role is kept as it is (their form does not show it).
      */
-    private static Set<Role> rolesGrantableBy(CurrentUser actor, Set<Role> current, Collection<Role> requested) {
-        Set<Role> roles = requested.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requested);
-        if (!actor.hasRole(Role.OPERATOR.name())) {
-            roles.remove(Role.OPERATOR);
-            if (current.contains(Role.OPERATOR)) {
-                roles.add(Role.OPERATOR);
+    private static Set<Role> rolesGrantableBy(CurrentUser actor, Account account, PersonChange change) {
+        Set<Role> roles = change.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(change.roles());
+        if (actor.hasRole(Role.OPERATOR.name())) {
+            return roles;
+        }
+        boolean operator = account.roles().contains(Role.OPERATOR);
+        if (roles.contains(Role.OPERATOR) && !operator) {
+            throw new InvalidInputException("roles", "person.roles.operator-reserved");
+        }
+        if (operator) {
+            roles.add(Role.OPERATOR);
+            boolean passwordReset = change.newPassword() != null && !change.newPassword().isBlank();
+            if (!roles.equals(account.roles()) || change.enabled() != account.enabled() || passwordReset) {
+                throw new InvalidInputException("roles", "person.operator.protected");
             }
         }
         return roles;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.WebTestSupport;
+import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOperator;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.security.CurrentUser;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.json;
@@ -170,6 +174,40 @@ class TenantApiWebTests {
         assertInvalid(result, "roles");
         assertThat(jdbc.sql("SELECT count(*) FROM organisation.person WHERE tenant_id = ? AND display_name = ?")
                 .params(tenant.id(), "Möchtegern").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdminCannotTakeOverAnOperatorsAccount() throws Exception {
+        TestTenant tenant = organisation.newTenant("Übernahmestadt " + UUID.randomUUID());
+        CurrentUser operatorHere = tenant.user("Olga Betrieb", Role.OPERATOR, Role.EMPLOYEE);
+        String hash = passwordHash(operatorHere.username());
+        Cookie admin = WebTestSupport.login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
+
+        MvcTestResult reset = mvc.post().uri("/admin/people/" + operatorHere.personId()).cookie(admin).with(csrf())
+                .param("displayName", "Olga Betrieb").param("roles", "EMPLOYEE").param("enabled", "true")
+                .param("password", "Uebernommen-2026-xyz").param("version", "0").exchange();
+        MvcTestResult locked = mvc.post().uri("/admin/people/" + operatorHere.personId()).cookie(admin).with(csrf())
+                .param("displayName", "Olga Betrieb").param("roles", "EMPLOYEE").param("enabled", "false")
+                .param("version", "0").exchange();
+
+        for (MvcTestResult refused : java.util.List.of(reset, locked)) {
+            assertThat(refused).hasStatusOk();
+            assertThat(refused.getResponse().getContentAsString()).contains("gehört zum Betrieb");
+        }
+        assertThat(passwordHash(operatorHere.username())).isEqualTo(hash);
+        assertThat(jdbc.sql("""
+                SELECT r.role FROM organisation.account a JOIN organisation.account_role r ON r.account_id = a.id
+                 WHERE a.username = ? AND a.enabled""").param(operatorHere.username()).query(String.class).list())
+                .containsExactlyInAnyOrder("OPERATOR", "EMPLOYEE");
+        // Name and contact details stay the admin's to keep.
+        assertThat(mvc.post().uri("/admin/people/" + operatorHere.personId()).cookie(admin).with(csrf())
+                .param("displayName", "Olga Betrieb-Neu").param("roles", "EMPLOYEE").param("enabled", "true")
+                .param("version", "0")).hasStatus3xxRedirection();
+    }
+
+    private String passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM organisation.account WHERE username = ?").param(username)
+                .query(String.class).single();
     }
 
     @Test
