@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +64,27 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public PageResult<PersonView> people(CurrentUser user, @Nullable String query, @Nullable UUID departmentId,
             PageRequest page) {
+        requireInsider(user);
         return queries.people(user.tenantId(), query, departmentId, page);
     }
 
-    /** A person of the caller's municipality. */
+    /** A person of the caller's municipality; a journalist sees only themselves. */
     @Transactional(readOnly = true)
     public PersonView person(CurrentUser user, UUID id) {
+        if (!id.equals(user.personId())) {
+            requireInsider(user);
+        }
         return queries.person(user.tenantId(), id).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    /**
+     * Journalists are outside the administration: the directory of its people (usernames, roles, last
+     * sign-in) is not theirs to read.
+     */
+    private static void requireInsider(CurrentUser user) {
+        if (!user.roles().isEmpty() && user.roles().stream().allMatch(Role.JOURNALIST.name()::equals)) {
+            throw new AccessDeniedException("Journalists do not see the directory of people");
+        }
     }
 
     /** The people of the caller's municipality among these ids (others are left out), by id. */

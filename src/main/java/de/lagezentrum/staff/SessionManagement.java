@@ -30,6 +30,7 @@ public class SessionManagement {
 
     /** Longest period one request may list. */
     static final int MAX_DAYS = 400;
+    private static final LocalDate LAST_CALENDAR_DAY = LocalDate.of(9999, 12, 31);
 
     private final StaffAccess access;
     private final SessionSeriesRepository series;
@@ -111,22 +112,37 @@ public class SessionManagement {
         return schedule.session(user.tenantId(), id).orElseThrow();
     }
 
-    /** The sessions of a staff between two days (inclusive, in the municipality's time zone). */
+    /**
+     * The sessions of a staff between two days (inclusive, in the municipality's time zone); without an
+     * end, the 60 days from the start.
+     */
     @Transactional
-    public List<SessionView> sessions(CurrentUser user, UUID staffId, LocalDate from, LocalDate to) {
+    public List<SessionView> sessions(CurrentUser user, UUID staffId, LocalDate from, @Nullable LocalDate to) {
         access.membersOnly(user, staffId);
-        if (to.isBefore(from)) {
+        requireCalendarDay("from", from);
+        LocalDate until = to != null ? to : from.plusDays(60);
+        requireCalendarDay("to", until);
+        if (until.isBefore(from)) {
             throw new InvalidInputException("to", "sessions.range.order");
         }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+        if (ChronoUnit.DAYS.between(from, until) > MAX_DAYS) {
             throw new InvalidInputException("to", "sessions.range.too-long");
         }
         Instant now = clock.instant();
         for (SessionSeries each : series.findByTenantIdAndStaffId(user.tenantId(), staffId)) {
-            schedule.materialise(user.tenantId(), each, from, to, now);
+            schedule.materialise(user.tenantId(), each, from, until, now);
         }
-        return schedule.between(user.tenantId(), staffId, from.atStartOfDay(dates.zone(user.tenantId())).toInstant(),
-                to.plusDays(1).atStartOfDay(dates.zone(user.tenantId())).toInstant());
+        ZoneId zone = dates.zone(user.tenantId());
+        return schedule.between(user.tenantId(), staffId, from.atStartOfDay(zone).toInstant(),
+                until.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    // Days beyond four-digit years are no calendar's: java.time's arithmetic and PostgreSQL's timestamps
+    // both end near them, and the request would fail instead of being refused.
+    private static void requireCalendarDay(String field, LocalDate day) {
+        if (day.getYear() < 1 || day.isAfter(LAST_CALENDAR_DAY)) {
+            throw new InvalidInputException(field, "validation.malformed");
+        }
     }
 
     /** One session of a staff the user belongs to. */

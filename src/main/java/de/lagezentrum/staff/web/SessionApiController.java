@@ -70,7 +70,7 @@ class SessionApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         LocalDate start = from != null ? from : LocalDate.now().minusDays(7);
-        return sessions.sessions(CurrentUser.require(), id, start, to != null ? to : start.plusDays(60));
+        return sessions.sessions(CurrentUser.require(), id, start, to);
     }
 
     @GetMapping("/api/v1/sessions/{sessionId}")

@@ -1,0 +1,197 @@
+package de.lagezentrum;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import de.lagezentrum.Endpoints.Endpoint;
+import de.lagezentrum.journal.JournalManagement;
+import de.lagezentrum.journal.NewJournalEntry;
+import de.lagezentrum.organisation.ApiTokens;
+import de.lagezentrum.organisation.DepartmentCommand;
+import de.lagezentrum.organisation.OrganisationManagement;
+import de.lagezentrum.organisation.Role;
+import de.lagezentrum.organisation.TestOrganisation;
+import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.AgendaItemView;
+import de.lagezentrum.staff.CalendarFeeds;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.EntryView;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewAgendaItem;
+import de.lagezentrum.staff.NewEntry;
+import de.lagezentrum.staff.NewMember;
+import de.lagezentrum.staff.NewSeries;
+import de.lagezentrum.staff.NewSession;
+import de.lagezentrum.staff.SessionKind;
+import de.lagezentrum.staff.SessionManagement;
+import de.lagezentrum.staff.StaffManagement;
+
+/**
+ * A municipality prepared through the real facades for calls to every endpoint: an account for each
+ * role (the staff lead leads a staff, the staff member belongs to it, nobody else does), a staff with a
+ * series, a session, an accepted agenda item, a note, a task and a journal entry, a department, a
+ * person without a role, and the admin of a second municipality. Fills the path variables of an
+ * endpoint with these ids, by the path segment before the variable.
+ */
+final class AccessFixture {
+
+    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}:]+)(:[^}]*)?}");
+
+    final TestTenant tenant;
+    final Map<Caller, CurrentUser> users = new EnumMap<>(Caller.class);
+    final CurrentUser spare;
+    final UUID departmentId;
+    final UUID staffId;
+    final UUID seriesId;
+    final UUID sessionId;
+    final UUID itemId;
+    final UUID noteId;
+    final UUID taskId;
+    final UUID journalEntryId;
+    final UUID feedbackId;
+    final LocalDate today;
+
+    private final OrganisationManagement organisation;
+    private final CalendarFeeds feeds;
+    private final ApiTokens tokens;
+
+    AccessFixture(ApplicationContext context) {
+        organisation = context.getBean(OrganisationManagement.class);
+        feeds = context.getBean(CalendarFeeds.class);
+        tokens = context.getBean(ApiTokens.class);
+        Clock clock = context.getBean(Clock.class);
+        today = LocalDate.now(clock);
+        tenant = context.getBean(TestOrganisation.class).newTenant("Matrixstadt " + UUID.randomUUID());
+        for (Caller caller : Caller.values()) {
+            if (caller.role() != null && caller != Caller.OTHER_TENANT_ADMIN) {
+                users.put(caller, tenant.user("Matrix " + caller.column(), caller.role()));
+            }
+        }
+        users.put(Caller.OTHER_TENANT_ADMIN, context.getBean(TestOrganisation.class)
+                .newTenant("Andere Stadt " + UUID.randomUUID()).admin());
+        spare = tenant.user("Matrix Ersatz", Role.EMPLOYEE);
+        departmentId = newDepartment();
+        CurrentUser lead = users.get(Caller.STAFF_LEAD);
+        CurrentUser member = users.get(Caller.STAFF_MEMBER);
+        var staffs = context.getBean(StaffManagement.class);
+        staffId = staffs.create(lead, new de.lagezentrum.staff.NewStaff("Matrixstab", null, null,
+                List.of("Unterbringung"))).id();
+        staffs.addMember(lead, staffId, new NewMember(member.personId(), "Protokoll"));
+        var sessions = context.getBean(SessionManagement.class);
+        seriesId = sessions.createSeries(lead, staffId, new NewSeries(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), 90,
+                null, today.plusDays(7), null, null)).id();
+        Instant start = clock.instant().plus(Duration.ofDays(1));
+        sessionId = sessions.call(lead, staffId, new NewSession(start, start.plus(Duration.ofMinutes(90)),
+                SessionKind.REGULAR, "Matrixsitzung", null)).id();
+        var minutes = context.getBean(MinutesManagement.class);
+        AgendaItemView item = minutes.propose(lead, sessionId, new NewAgendaItem("Lage", "Unterbringung", null));
+        itemId = minutes.accept(lead, sessionId, item.id()).id();
+        noteId = minutes.record(member, sessionId, itemId,
+                new NewEntry(EntryType.NOTE, "Sachstand", null, null, null, null)).id();
+        EntryView task = minutes.record(member, sessionId, itemId, new NewEntry(EntryType.TASK, "Betten zählen", null,
+                member.personId(), null, today.plusDays(7)));
+        taskId = task.taskId();
+        journalEntryId = context.getBean(JournalManagement.class)
+                .append(lead, staffId, NewJournalEntry.note("Lagemeldung")).id();
+        feedbackId = UUID.randomUUID();
+        // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
+        context.getBean("administratorJdbc", JdbcClient.class).sql("""
+                INSERT INTO platform.accessibility_feedback (id, tenant_id, created_at, message)
+                VALUES (?, ?, ?, 'Kontrast zu schwach')""")
+                .params(feedbackId, tenant.id(), clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** The user of a caller; null for {@link Caller#ANONYMOUS}. */
+    @Nullable CurrentUser user(Caller caller) {
+        return users.get(caller);
+    }
+
+    /** Signs every caller in once: a session cookie for pages and a bearer token for the API. */
+    Map<Caller, Credentials> signIn(MockMvcTester mvc) {
+        Map<Caller, Credentials> credentials = new EnumMap<>(Caller.class);
+        credentials.put(Caller.ANONYMOUS, new Credentials(null, null));
+        users.forEach((caller, user) -> credentials.put(caller, new Credentials(
+                WebTestSupport.login(mvc, user.username(), TestOrganisation.PASSWORD),
+                ApiTestSupport.bearer(mvc, user.username(), TestOrganisation.PASSWORD))));
+        return credentials;
+    }
+
+    /** The endpoint's path with every variable filled by an id of this municipality. */
+    String path(Endpoint endpoint) {
+        String pattern = endpoint.pattern().replace("/**", "/" + wildcardTail(endpoint.pattern()));
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = valueAfter(matcher.group(1), endpoint).get();
+            matcher.appendReplacement(path, Matcher.quoteReplacement("/" + matcher.group(1) + "/" + value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private Supplier<String> valueAfter(String segment, Endpoint endpoint) {
+        boolean deletes = endpoint.method().equals("DELETE") || endpoint.pattern().endsWith("/delete");
+        return switch (segment) {
+            case "staffs" -> staffId::toString;
+            case "sessions" -> sessionId::toString;
+            case "agenda" -> itemId::toString;
+            case "entries" -> noteId::toString;
+            case "journal" -> journalEntryId::toString;
+            case "tasks" -> taskId::toString;
+            case "people" -> spare.personId()::toString;
+            // Deleting takes a department made for this one call, so later rows still find theirs.
+            case "departments" -> deletes ? () -> newDepartment().toString() : departmentId::toString;
+            case "series" -> seriesId::toString;
+            case "versions" -> () -> "1";
+            case "topics" -> () -> "0";
+            // Renewing the lead's feed replaces its token: each call gets the current one.
+            case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
+            case "feedback" -> feedbackId::toString;
+            case "tenants" -> tenant.id()::toString;
+            // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
+            case "tokens" -> () -> tokens.issue(users.get(Caller.STAFF_LEAD).username(), TestOrganisation.PASSWORD,
+                    "127.0.0.1").orElseThrow().id().toString();
+            case "api-docs" -> () -> "springdocDefault";
+            default -> throw new IllegalStateException("AccessFixture has no value for the variable after /"
+                    + segment + "/ in " + endpoint + ": add one to AccessFixture.valueAfter");
+        };
+    }
+
+    private static String wildcardTail(String pattern) {
+        return switch (pattern) {
+            case "/webjars/**" -> "htmx.org/dist/htmx.min.js";
+            case "/actuator/health/**" -> "liveness";
+            case "/v3/api-docs/**" -> "springdocDefault";
+            default -> "css/lagezentrum.css";
+        };
+    }
+
+    private UUID newDepartment() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return organisation.createDepartment(tenant.admin(), new DepartmentCommand("Matrixamt " + unique, unique))
+                .id();
+    }
+
+    /** How a caller proves who it is: a page session and an API bearer token, both null when anonymous. */
+    record Credentials(@Nullable Cookie session, @Nullable String bearer) {
+    }
+}

@@ -1,0 +1,159 @@
+package de.lagezentrum;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import de.lagezentrum.AccessFixture.Credentials;
+import de.lagezentrum.Endpoints.Endpoint;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The bodies the authorisation matrix sends to mutating endpoints: JSON for the API, form fields for
+ * pages, each one an allowed caller's handler accepts (or at least passes validation with), so that
+ * the access check is what decides. Placeholders in braces are ids of the {@link AccessFixture}.
+ */
+final class MatrixRequests {
+
+    /** Rows that revoke the caller's own credentials; they run after all others. */
+    static final Set<String> REVOKES_OWN_CREDENTIALS = Set.of("DELETE /api/v1/tokens/current");
+
+    private static final Map<String, String> JSON = Map.ofEntries(
+            Map.entry("POST /api/v1/tokens", """
+                    {"username":"{spareUsername}","password":"{password}"}"""),
+            Map.entry("POST /api/v1/departments", """
+                    {"name":"Matrixamt {random}","shortName":"{random}"}"""),
+            Map.entry("PUT /api/v1/departments/{id}", """
+                    {"name":"Matrixamt {random}","shortName":"{random}","version":0}"""),
+            Map.entry("POST /api/v1/people", """
+                    {"displayName":"Neue Person {random}","email":"neu@test.example"}"""),
+            Map.entry("POST /api/v1/staffs", """
+                    {"name":"Neuer Stab","topics":["Unterbringung"]}"""),
+            Map.entry("POST /api/v1/staffs/{id}/members", """
+                    {"personId":"{spare}","function":"Verbindung"}"""),
+            Map.entry("POST /api/v1/staffs/{id}/series", """
+                    {"weekday":"THURSDAY","time":"09:00","durationMinutes":60,"from":"{nextWeek}"}"""),
+            Map.entry("POST /api/v1/staffs/{id}/series/{seriesId}/exceptions", """
+                    {"date":"{nextWeek}"}"""),
+            Map.entry("POST /api/v1/staffs/{id}/sessions", """
+                    {"start":"{start}","end":"{end}","kind":"REGULAR","title":"Weitere Sitzung"}"""),
+            Map.entry("POST /api/v1/staffs/{id}/journal", """
+                    {"text":"Lagemeldung der Matrix"}"""),
+            Map.entry("POST /api/v1/sessions/{id}/agenda", """
+                    {"title":"Weiterer Punkt","topic":"Unterbringung"}"""),
+            Map.entry("PUT /api/v1/sessions/{id}/agenda/order", """
+                    {"itemIds":["{item}"]}"""),
+            Map.entry("POST /api/v1/sessions/{id}/agenda/{itemId}/entries", """
+                    {"type":"NOTE","text":"Weitere Notiz"}"""),
+            Map.entry("PATCH /api/v1/sessions/{id}/entries/{entryId}", """
+                    {"text":"Sachstand, berichtigt","version":0}"""),
+            Map.entry("PUT /api/v1/sessions/{id}/attendance", """
+                    {"present":["{lead}"]}"""),
+            Map.entry("POST /api/v1/sessions/{id}/protocol/corrections", """
+                    {"text":"Berichtigung"}"""),
+            Map.entry("PATCH /api/v1/tasks/{id}", """
+                    {"status":"IN_PROGRESS"}"""),
+            Map.entry("PUT /api/v1/municipality", """
+                    {"name":"Matrixstadt {random}","timeZone":"Europe/Berlin"}"""),
+            Map.entry("POST /api/v1/tenants", """
+                    {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
+
+    private static final Map<String, Map<String, String>> FORMS = Map.ofEntries(
+            Map.entry("POST /barrierefreiheit/feedback", Map.of("message", "Kontrast zu schwach")),
+            Map.entry("POST /staffs", Map.of("name", "Neuer Stab", "topics", "Unterbringung")),
+            Map.entry("POST /staffs/{id}/members", Map.of("personId", "{spare}", "function", "Verbindung")),
+            Map.entry("POST /staffs/{id}/series", Map.of("weekday", "THURSDAY", "time", "09:00",
+                    "durationMinutes", "60", "from", "{nextWeek}")),
+            Map.entry("POST /staffs/{id}/sessions", Map.of("date", "{nextWeek}", "startTime", "15:00",
+                    "endTime", "16:00", "title", "Sondersitzung")),
+            Map.entry("POST /staffs/{id}/journal", Map.of("text", "Lagemeldung der Matrix")),
+            Map.entry("POST /sessions/{id}/agenda", Map.of("itemTitle", "Weiterer Punkt", "topic", "Unterbringung")),
+            Map.entry("POST /sessions/{id}/agenda/{itemId}/move", Map.of("direction", "up")),
+            Map.entry("POST /sessions/{id}/entries", Map.of("agendaItemId", "{item}", "type", "NOTE",
+                    "text", "Weitere Notiz")),
+            Map.entry("POST /sessions/{id}/entries/{entryId}", Map.of("text", "Sachstand, berichtigt", "version", "0")),
+            Map.entry("POST /sessions/{id}/protocol/correction", Map.of("text", "Berichtigung")),
+            Map.entry("POST /tasks/{id}/status", Map.of("status", "IN_PROGRESS", "version", "0")),
+            Map.entry("POST /admin/municipality", Map.of("name", "Matrixstadt {random}", "timeZone", "Europe/Berlin",
+                    "version", "0")),
+            Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
+                    "adminEmail", "mx@test.example")),
+            // A link nobody was sent: every caller learns only that it does not work.
+            Map.entry("POST /password/set", Map.of("token", "{random}", "newPassword", "{password}",
+                    "confirmation", "{password}")));
+
+    private final AccessFixture fixture;
+
+    MatrixRequests(AccessFixture fixture) {
+        this.fixture = fixture;
+    }
+
+    /** The request of the matrix for an endpoint and a caller, with the row's body or form fields. */
+    MockHttpServletRequestBuilder request(Endpoint endpoint, Credentials credentials) {
+        return request(endpoint, credentials, json(endpoint.key()), form(endpoint.key()));
+    }
+
+    /**
+     * A request to the endpoint, its variables filled from the fixture: pages with the caller's session and
+     * a CSRF token, the API with the caller's bearer token and the JSON body, if any.
+     */
+    MockHttpServletRequestBuilder request(Endpoint endpoint, Credentials credentials, @Nullable String json,
+            Map<String, String> parameters) {
+        String method = endpoint.method().equals("ANY") ? "GET" : endpoint.method();
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
+                URI.create(fixture.path(endpoint))).header(HttpHeaders.ACCEPT, "*/*");
+        parameters.forEach(request::param);
+        if (endpoint.isApi()) {
+            if (credentials.bearer() != null) {
+                request.header(HttpHeaders.AUTHORIZATION, credentials.bearer());
+            }
+            if (json != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
+            }
+        } else {
+            if (credentials.session() != null) {
+                request.cookie(credentials.session());
+            }
+            if (!method.equals("GET")) {
+                request.with(csrf());
+            }
+        }
+        return request;
+    }
+
+    /** The JSON body for an API row, or null when it sends none. */
+    @Nullable String json(String key) {
+        String body = JSON.get(key);
+        return body == null ? null : fill(body);
+    }
+
+    /** The form fields for a page row; empty when it sends none. */
+    Map<String, String> form(String key) {
+        Map<String, String> form = new java.util.LinkedHashMap<>(FORMS.getOrDefault(key, Map.of()));
+        form.replaceAll((name, value) -> fill(value));
+        return form;
+    }
+
+    private String fill(String template) {
+        var start = fixture.today.plusDays(3).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        return template.replace("{spareUsername}", fixture.spare.username())
+                .replace("{password}", de.lagezentrum.organisation.TestOrganisation.PASSWORD)
+                .replace("{spare}", fixture.spare.personId().toString())
+                .replace("{lead}", fixture.users.get(Caller.STAFF_LEAD).personId().toString())
+                .replace("{member}", fixture.users.get(Caller.STAFF_MEMBER).personId().toString())
+                .replace("{department}", fixture.departmentId.toString())
+                .replace("{item}", fixture.itemId.toString())
+                .replace("{nextWeek}", fixture.today.plusDays(7).toString())
+                .replace("{start}", start.toString())
+                .replace("{end}", start.plusSeconds(3600).toString())
+                .replace("{random}", java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+}
