@@ -166,6 +166,7 @@ final class AccessFixture {
             // Renewing the lead's feed replaces its token: each call gets the current one.
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
+            case "tenants" -> tenant.id()::toString;
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
             case "tokens" -> () -> tokens.issue(users.get(Caller.STAFF_LEAD).username(), TestOrganisation.PASSWORD,
                     null, "127.0.0.1").orElseThrow().id().toString();

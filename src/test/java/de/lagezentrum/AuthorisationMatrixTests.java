@@ -42,141 +42,152 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuthorisationMatrixTests {
 
     static final String TABLE = """
-            endpoint                                                      anon  admin lead  member press journo host  facil prog  empl  other
+            endpoint                                                      anon  admin lead  member press journo host  facil prog  empl  oper other
             # API v1: anonymous callers get a 401 problem; ids of another municipality are not found
-            GET /api/v1/departments                                       401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /api/v1/departments                                      401   ok    403   403    403   403    403   403   403   403   ok
-            DELETE /api/v1/departments/{id}                               401   ok    403   403    403   403    403   403   403   403   404
-            GET /api/v1/departments/{id}                                  401   ok    ok    ok     ok    ok     ok    ok    ok    ok    404
-            PUT /api/v1/departments/{id}                                  401   ok    403   403    403   403    403   403   403   403   404
-            GET /api/v1/me                                                401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /api/v1/me/mfa/totp                                      401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /api/v1/me/mfa/totp/confirm                              401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /api/v1/people                                            401   ok    ok    ok     ok    403    ok    ok    ok    ok    ok
-            POST /api/v1/people                                           401   ok    403   403    403   403    403   403   403   403   ok
-            GET /api/v1/people/{id}                                       401   ok    ok    ok     ok    403    ok    ok    ok    ok    404
-            GET /api/v1/search                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /api/v1/sessions/{id}/agenda                              401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/agenda                             401   404   ok    ok     404   404    404   404   404   404   404
-            PUT /api/v1/sessions/{id}/agenda/order                        401   404   ok    403    404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/agenda/{itemId}/accept             401   404   ok    403    404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/agenda/{itemId}/entries            401   404   ok    ok     404   404    404   404   404   404   404
-            PUT /api/v1/sessions/{id}/attendance                          401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/entries                             401   404   ok    ok     404   404    404   404   404   404   404
-            PATCH /api/v1/sessions/{id}/entries/{entryId}                 401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/protocol                            401   404   404   404    404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/protocol.pdf                        401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/protocol/approve                   401   404   ok    403    404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/protocol/corrections               401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/sessions/{id}/protocol/finalize                  401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/protocol/versions                   401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/protocol/versions/{version}         401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/protocol/versions/{version}/diff    401   404   404   404    404   404    404   404   404   404   404
-            GET /api/v1/sessions/{id}/stream                              401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/sessions/{sessionId}                              401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /api/v1/staffs                                           401   ok    ok    403    403   403    403   403   403   403   ok
-            GET /api/v1/staffs/{id}                                       401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/calendar.ics                          401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/journal                               401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/staffs/{id}/journal                              401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/journal.json                          401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/journal.pdf                           401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/journal/verify                        401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/journal/{entryId}                     401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/staffs/{id}/members                              401   404   ok    403    404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/series                                401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/staffs/{id}/series                               401   404   ok    403    404   404    404   404   404   404   404
-            POST /api/v1/staffs/{id}/series/{seriesId}/exceptions         401   404   ok    403    404   404    404   404   404   404   404
-            GET /api/v1/staffs/{id}/sessions                              401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/staffs/{id}/sessions                             401   404   ok    403    404   404    404   404   404   404   404
-            GET /api/v1/tasks                                             401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /api/v1/tasks/{id}                                        401   404   ok    ok     404   404    404   404   404   404   404
-            PATCH /api/v1/tasks/{id}                                      401   404   ok    ok     404   404    404   404   404   404   404
-            GET /api/v1/tasks/{id}/history                                401   404   ok    ok     404   404    404   404   404   404   404
-            POST /api/v1/tokens                                           ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            DELETE /api/v1/tokens/current                                 401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            GET /api/v1/departments                                       401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /api/v1/departments                                      401   ok    403   403    403   403    403   403   403   403   403   ok
+            DELETE /api/v1/departments/{id}                               401   ok    403   403    403   403    403   403   403   403   403   404
+            GET /api/v1/departments/{id}                                  401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    404
+            PUT /api/v1/departments/{id}                                  401   ok    403   403    403   403    403   403   403   403   403   404
+            GET /api/v1/me                                                401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /api/v1/me/mfa/totp                                      401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /api/v1/me/mfa/totp/confirm                              401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/people                                            401   ok    ok    ok     ok    403    ok    ok    ok    ok    ok    ok
+            POST /api/v1/people                                           401   ok    403   403    403   403    403   403   403   403   403   ok
+            GET /api/v1/people/{id}                                       401   ok    ok    ok     ok    403    ok    ok    ok    ok    ok    404
+            GET /api/v1/search                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/sessions/{id}/agenda                              401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/agenda                             401   404   ok    ok     404   404    404   404   404   404   404   404
+            PUT /api/v1/sessions/{id}/agenda/order                        401   404   ok    403    404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/agenda/{itemId}/accept             401   404   ok    403    404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/agenda/{itemId}/entries            401   404   ok    ok     404   404    404   404   404   404   404   404
+            PUT /api/v1/sessions/{id}/attendance                          401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/entries                             401   404   ok    ok     404   404    404   404   404   404   404   404
+            PATCH /api/v1/sessions/{id}/entries/{entryId}                 401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/protocol                            401   404   404   404    404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/protocol.pdf                        401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/protocol/approve                   401   404   ok    403    404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/protocol/corrections               401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/sessions/{id}/protocol/finalize                  401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/protocol/versions                   401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/protocol/versions/{version}         401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/protocol/versions/{version}/diff    401   404   404   404    404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{id}/stream                              401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/sessions/{sessionId}                              401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /api/v1/staffs                                           401   ok    ok    403    403   403    403   403   403   403   403   ok
+            GET /api/v1/staffs/{id}                                       401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/calendar.ics                          401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/journal                               401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/staffs/{id}/journal                              401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/journal.json                          401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/journal.pdf                           401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/journal/verify                        401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/journal/{entryId}                     401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/staffs/{id}/members                              401   404   ok    403    404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/series                                401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/staffs/{id}/series                               401   404   ok    403    404   404    404   404   404   404   404   404
+            POST /api/v1/staffs/{id}/series/{seriesId}/exceptions         401   404   ok    403    404   404    404   404   404   404   404   404
+            GET /api/v1/staffs/{id}/sessions                              401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/staffs/{id}/sessions                             401   404   ok    403    404   404    404   404   404   404   404   404
+            GET /api/v1/tasks                                             401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/tasks/{id}                                        401   404   ok    ok     404   404    404   404   404   404   404   404
+            PATCH /api/v1/tasks/{id}                                      401   404   ok    ok     404   404    404   404   404   404   404   404
+            GET /api/v1/tasks/{id}/history                                401   404   ok    ok     404   404    404   404   404   404   404   404
+            POST /api/v1/tokens                                           ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            DELETE /api/v1/tokens/current                                 401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/municipality                                      401   ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            PUT /api/v1/municipality                                      401   ok    403   403   403   403   403   403   403   403   403   ok
+            GET /api/v1/tenants                                           401   403   403   403   403   403   403   403   403   403   ok    403
+            POST /api/v1/tenants                                          401   403   403   403   403   403   403   403   403   403   ok    403
+            GET /api/v1/tenants/{id}                                      401   403   403   403   403   403   403   403   403   403   ok    403
             # pages, actuator, OpenAPI and static resources: anonymous callers are sent to /login
-            GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /actuator                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /actuator/health                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /actuator/health/**                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /actuator/info                                            ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /admin/audit                                              login ok    403   403    403   403    403   403   403   403   ok
-            GET /admin/departments                                        login ok    403   403    403   403    403   403   403   403   ok
-            POST /admin/departments                                       login ok    403   403    403   403    403   403   403   403   ok
-            GET /admin/departments/{id}                                   login ok    403   403    403   403    403   403   403   403   404
-            POST /admin/departments/{id}                                  login ok    403   403    403   403    403   403   403   403   404
-            POST /admin/departments/{id}/delete                           login ok    403   403    403   403    403   403   403   403   404
-            GET /admin/feedback                                           login ok    403   403    403   403    403   403   403   403   ok
-            POST /admin/feedback/{id}/handled                             login ok    403   403    403   403    403   403   403   403   404
-            GET /admin/people                                             login ok    403   403    403   403    403   403   403   403   ok
-            POST /admin/people                                            login ok    403   403    403   403    403   403   403   403   ok
-            GET /admin/people/new                                         login ok    403   403    403   403    403   403   403   403   ok
-            GET /admin/people/{id}                                        login ok    403   403    403   403    403   403   403   403   404
-            POST /admin/people/{id}                                       login ok    403   403    403   403    403   403   403   403   404
-            GET /admin/security                                           login ok    403   403    403   403    403   403   403   403   ok
-            POST /admin/security                                          login ok    403   403    403   403    403   403   403   403   ok
-            GET /barrierefreiheit                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /barrierefreiheit/feedback                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            ANY /error                                                    404   404   404   404    404   404    404   404   404   404   404
-            GET /feeds/{token}/sitzungen.ics                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /login                                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            ANY /login/throttled                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /login/mfa                                                login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /login/mfa                                               login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /notifications                                            login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /notifications/read                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /profile                                                  login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /profile                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /profile/mfa/totp                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /profile/mfa/totp                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /profile/mfa/totp/remove                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /profile/password                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /profile/sign-out-everywhere                             login login login login  login login  login login login login login
-            POST /profile/tokens/{id}/revoke                              login 404   ok    404    404   404    404   404   404   404   404
-            GET /search                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /session/keep-alive                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /sessions/{id}                                            login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/agenda                                    login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/agenda/{itemId}/accept                    login 404   ok    403    404   404    404   404   404   404   404
-            POST /sessions/{id}/agenda/{itemId}/move                      login 404   ok    403    404   404    404   404   404   404   404
-            POST /sessions/{id}/entries                                   login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/entries/{entryId}                         login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/entries/{entryId}/edit                     login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/live                                       login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol                                   login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol.json                              login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol.pdf                               login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/protocol/approve                          login 404   ok    403    404   404    404   404   404   404   404
-            POST /sessions/{id}/protocol/attendance                       login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol/correction                        login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/protocol/correction                       login 404   ok    ok     404   404    404   404   404   404   404
-            POST /sessions/{id}/protocol/finalize                         login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol/print                             login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/protocol/versions/{version}                login 404   ok    ok     404   404    404   404   404   404   404
-            GET /sessions/{id}/stream                                     login 404   ok    ok     404   404    404   404   404   404   404
-            GET /staffs                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /staffs                                                  login ok    ok    403    403   403    403   403   403   403   ok
-            POST /staffs/calendar-feed                                    login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            POST /staffs/calendar-feed/revoke                             login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /staffs/{id}                                              login 404   ok    ok     404   404    404   404   404   404   404
-            GET /staffs/{id}/journal                                      login 404   ok    ok     404   404    404   404   404   404   404
-            POST /staffs/{id}/journal                                     login 404   ok    ok     404   404    404   404   404   404   404
-            GET /staffs/{id}/journal.json                                 login 404   ok    ok     404   404    404   404   404   404   404
-            GET /staffs/{id}/journal.pdf                                  login 404   ok    ok     404   404    404   404   404   404   404
-            GET /staffs/{id}/journal/verify                               login 404   ok    ok     404   404    404   404   404   404   404
-            POST /staffs/{id}/members                                     login 404   ok    403    404   404    404   404   404   404   404
-            POST /staffs/{id}/series                                      login 404   ok    403    404   404    404   404   404   404   404
-            POST /staffs/{id}/sessions                                    login 404   ok    403    404   404    404   404   404   404   404
-            POST /staffs/{id}/topics/{index}                              login 404   ok    403    404   404    404   404   404   404   404
-            GET /tasks                                                    login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /tasks/{id}                                               login 404   ok    ok     404   404    404   404   404   404   404
-            POST /tasks/{id}/status                                       login 404   ok    ok     404   404    404   404   404   404   404
-            GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /v3/api-docs.yaml                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
-            GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok
+            GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator/health                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator/health/**                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator/info                                            ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /admin/audit                                              login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/departments                                        login ok    403   403    403   403    403   403   403   403   403   ok
+            POST /admin/departments                                       login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/departments/{id}                                   login ok    403   403    403   403    403   403   403   403   403   404
+            POST /admin/departments/{id}                                  login ok    403   403    403   403    403   403   403   403   403   404
+            POST /admin/departments/{id}/delete                           login ok    403   403    403   403    403   403   403   403   403   404
+            GET /admin/feedback                                           login ok    403   403    403   403    403   403   403   403   403   ok
+            POST /admin/feedback/{id}/handled                             login ok    403   403    403   403    403   403   403   403   403   404
+            GET /admin/people                                             login ok    403   403    403   403    403   403   403   403   403   ok
+            POST /admin/people                                            login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/people/new                                         login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/people/{id}                                        login ok    403   403    403   403    403   403   403   403   403   404
+            POST /admin/people/{id}                                       login ok    403   403    403   403    403   403   403   403   403   404
+            GET /admin/security                                           login ok    403   403    403   403    403   403   403   403   403   ok
+            POST /admin/security                                          login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/municipality                                       login ok    403   403   403   403   403   403   403   403   403   ok
+            POST /admin/municipality                                      login ok    403   403   403   403   403   403   403   403   403   ok
+            GET /operator/tenants                                         login 403   403   403   403   403   403   403   403   403   ok    403
+            POST /operator/tenants                                        login 403   403   403   403   403   403   403   403   403   ok    403
+            GET /password/set                                             404   404   404   404   404   404   404   404   404   404   404   404
+            POST /password/set                                            404   404   404   404   404   404   404   404   404   404   404   404
+            GET /barrierefreiheit                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /barrierefreiheit/feedback                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            ANY /error                                                    404   404   404   404    404   404    404   404   404   404   404   404
+            GET /feeds/{token}/sitzungen.ics                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /login                                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            ANY /login/throttled                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /login/mfa                                                login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /login/mfa                                               login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /notifications                                            login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /notifications/read                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /profile                                                  login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /profile/mfa/totp                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/mfa/totp                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/mfa/totp/remove                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/password                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/sign-out-everywhere                             login login login login  login login  login login login login login login
+            POST /profile/tokens/{id}/revoke                              login 404   ok    404    404   404    404   404   404   404   404   404
+            GET /search                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /session/keep-alive                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /sessions/{id}                                            login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/agenda                                    login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/agenda/{itemId}/accept                    login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /sessions/{id}/agenda/{itemId}/move                      login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /sessions/{id}/entries                                   login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/entries/{entryId}                         login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/entries/{entryId}/edit                     login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/live                                       login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol                                   login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol.json                              login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol.pdf                               login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/protocol/approve                          login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /sessions/{id}/protocol/attendance                       login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol/correction                        login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/protocol/correction                       login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /sessions/{id}/protocol/finalize                         login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol/print                             login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/protocol/versions/{version}                login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /sessions/{id}/stream                                     login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /staffs                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /staffs                                                  login ok    ok    403    403   403    403   403   403   403   403   ok
+            POST /staffs/calendar-feed                                    login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /staffs/calendar-feed/revoke                             login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /staffs/{id}                                              login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /staffs/{id}/journal                                      login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /staffs/{id}/journal                                     login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /staffs/{id}/journal.json                                 login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /staffs/{id}/journal.pdf                                  login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /staffs/{id}/journal/verify                               login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /staffs/{id}/members                                     login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /staffs/{id}/series                                      login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /staffs/{id}/sessions                                    login 404   ok    403    404   404    404   404   404   404   404   404
+            POST /staffs/{id}/topics/{index}                              login 404   ok    403    404   404    404   404   404   404   404   404
+            GET /tasks                                                    login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /tasks/{id}                                               login 404   ok    ok     404   404    404   404   404   404   404   404
+            POST /tasks/{id}/status                                       login 404   ok    ok     404   404    404   404   404   404   404   404
+            GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /v3/api-docs.yaml                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             """;
 
     @Autowired

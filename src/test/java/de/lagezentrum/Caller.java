@@ -21,6 +21,7 @@ enum Caller {
     FACILITATOR("facil", Role.FACILITATOR),
     PROGRAMME_OFFICE("prog", Role.PROGRAMME_OFFICE),
     EMPLOYEE("empl", Role.EMPLOYEE),
+    OPERATOR("oper", Role.OPERATOR),
     OTHER_TENANT_ADMIN("other", Role.ADMIN);
 
     private final String column;

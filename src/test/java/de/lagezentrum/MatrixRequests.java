@@ -66,7 +66,11 @@ final class MatrixRequests {
             Map.entry("POST /api/v1/sessions/{id}/protocol/corrections", """
                     {"text":"Berichtigung"}"""),
             Map.entry("PATCH /api/v1/tasks/{id}", """
-                    {"status":"IN_PROGRESS"}"""));
+                    {"status":"IN_PROGRESS"}"""),
+            Map.entry("PUT /api/v1/municipality", """
+                    {"name":"Matrixstadt {random}","timeZone":"Europe/Berlin"}"""),
+            Map.entry("POST /api/v1/tenants", """
+                    {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
     private static final Map<String, Map<String, String>> FORMS = Map.ofEntries(
             Map.entry("POST /barrierefreiheit/feedback", Map.of("message", "Kontrast zu schwach")),
@@ -83,7 +87,14 @@ final class MatrixRequests {
                     "text", "Weitere Notiz")),
             Map.entry("POST /sessions/{id}/entries/{entryId}", Map.of("text", "Sachstand, berichtigt", "version", "0")),
             Map.entry("POST /sessions/{id}/protocol/correction", Map.of("text", "Berichtigung")),
-            Map.entry("POST /tasks/{id}/status", Map.of("status", "IN_PROGRESS", "version", "0")));
+            Map.entry("POST /tasks/{id}/status", Map.of("status", "IN_PROGRESS", "version", "0")),
+            Map.entry("POST /admin/municipality", Map.of("name", "Matrixstadt {random}", "timeZone", "Europe/Berlin",
+                    "version", "0")),
+            Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
+                    "adminEmail", "mx@test.example")),
+            // A link nobody was sent: every caller learns only that it does not work.
+            Map.entry("POST /password/set", Map.of("token", "{random}", "newPassword", "{password}",
+                    "confirmation", "{password}")));
 
     private final AccessFixture fixture;
 

@@ -1,6 +1,5 @@
 package de.lagezentrum.journal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -27,14 +26,15 @@ import de.lagezentrum.staff.TaskAssigned;
 class JournalFromSessions {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JournalChain chain;
     private final PeopleManagement people;
+    private final DateFormats dates;
 
-    JournalFromSessions(JournalChain chain, PeopleManagement people) {
+    JournalFromSessions(JournalChain chain, PeopleManagement people, DateFormats dates) {
         this.chain = chain;
         this.people = people;
+        this.dates = dates;
     }
 
     @ApplicationModuleListener
@@ -61,7 +61,7 @@ class JournalFromSessions {
 
     @ApplicationModuleListener
     void on(ProtocolApproved approved) {
-        String text = "Protokoll der Sitzung vom " + DATE.format(approved.sessionStart().atZone(MUNICIPALITY))
+        String text = "Protokoll der Sitzung vom " + DATE.format(approved.sessionStart().atZone(dates.zone(approved.tenantId())))
                 + " genehmigt (Version " + approved.version() + ").";
         chain.append(approved.tenantId(), approved.staffId(), approved.approvedBy(),
                 name(approved.tenantId(), approved.approvedBy()), JournalCategory.EVENT, EntryRules.fitted(text),
@@ -70,7 +70,7 @@ class JournalFromSessions {
 
     @ApplicationModuleListener
     void on(ProtocolCorrected corrected) {
-        String text = "Protokoll der Sitzung vom " + DATE.format(corrected.sessionStart().atZone(MUNICIPALITY))
+        String text = "Protokoll der Sitzung vom " + DATE.format(corrected.sessionStart().atZone(dates.zone(corrected.tenantId())))
                 + " korrigiert (Version " + corrected.version() + ", wartet auf Genehmigung): " + corrected.text();
         chain.append(corrected.tenantId(), corrected.staffId(), corrected.correctedBy(),
                 name(corrected.tenantId(), corrected.correctedBy()), JournalCategory.NOTE, EntryRules.fitted(text),

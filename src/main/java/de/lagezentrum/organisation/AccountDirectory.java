@@ -1,11 +1,13 @@
 package de.lagezentrum.organisation;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,8 +22,9 @@ import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
- * Answers the platform's questions about accounts and municipalities: who signs in with a username,
- * which municipality serves anonymous visitors, whom to tell about feedback.
+ * Answers the platform's questions about accounts and municipalities: who signs in with a username
+ * (looked up in the whole installation), which municipality serves anonymous visitors and in which time
+ * zone, whom to tell about feedback.
  */
 @Component
 class AccountDirectory implements UserDetailsService, TenantDirectory {
@@ -29,12 +32,16 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
     private final AccountRepository accounts;
     private final PersonRepository people;
     private final TenantRepository tenants;
+    private final TenantZones zones;
     private final Clock clock;
+    private volatile @Nullable UUID defaultTenantId;
 
-    AccountDirectory(AccountRepository accounts, PersonRepository people, TenantRepository tenants, Clock clock) {
+    AccountDirectory(AccountRepository accounts, PersonRepository people, TenantRepository tenants, TenantZones zones,
+            Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.tenants = tenants;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -66,10 +73,21 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
                         .ifPresent(account -> accounts.save(account.loggedIn(clock.instant())))));
     }
 
+    /** The first municipality never changes once it exists, so it is looked up once. */
     @Override
     @Transactional(readOnly = true)
     public UUID defaultTenantId() {
-        return TenantScope.call(Purpose.PUBLIC, () -> tenants.findFirst().orElseThrow().id());
+        UUID id = defaultTenantId;
+        if (id == null) {
+            id = TenantScope.call(Purpose.PUBLIC, () -> tenants.findFirst().orElseThrow().id());
+            defaultTenantId = id;
+        }
+        return id;
+    }
+
+    @Override
+    public ZoneId timeZone(UUID tenantId) {
+        return zones.zoneOf(tenantId);
     }
 
     @Override

@@ -22,7 +22,8 @@ import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
- * On an empty database: creates the first municipality and its {@code admin} account (password from
+ * On an empty database: creates the first municipality and its {@code admin} account, admin of that
+ * municipality and operator of the installation (password from
  * {@code LAGEZENTRUM_ADMIN_PASSWORD} or generated, logged once and written to the data directory), and
  * loads Musterstadt's demo data unless {@code LAGEZENTRUM_DEMO=false}.
  */
@@ -71,7 +72,7 @@ class FirstStart implements ApplicationRunner {
         try {
             people.create(tenant.id(), new NewPerson(
                     new PersonDetails("Administration", null, null, null, null),
-                    EnumSet.of(Role.ADMIN, Role.EMPLOYEE), ADMIN, password));
+                    EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.EMPLOYEE), ADMIN, password));
         }
         catch (InvalidInputException e) {
             throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD must be 12 to 128 characters long", e);
@@ -81,6 +82,7 @@ class FirstStart implements ApplicationRunner {
         }
         if (properties.demo()) {
             demo.load(tenant.id());
+            tenants.save(tenant.demoLoaded());
         }
         log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
                 properties.demo() ? " and Musterstadt's demo data" : "");

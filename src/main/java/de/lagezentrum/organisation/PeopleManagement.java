@@ -2,6 +2,7 @@ package de.lagezentrum.organisation;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.SessionTerminator;
 import de.lagezentrum.platform.web.ConflictException;
@@ -113,6 +116,9 @@ public class PeopleManagement {
     @Transactional
     public PersonView createPerson(CurrentUser actor, NewPerson command) {
         OrganisationManagement.requireAdmin(actor);
+        if (command.roles().contains(Role.OPERATOR) && !actor.hasRole(Role.OPERATOR.name())) {
+            throw new InvalidInputException("roles", "person.roles.operator-reserved");
+        }
         return create(actor.tenantId(), command);
     }
 
@@ -125,13 +131,28 @@ public class PeopleManagement {
             }
         }
         else {
-            checkUsername(command.username());
+            checkUsername("username", command.username());
             Passwords.check("password", command.password(), command.username());
         }
-        Person person = people.save(Person.create(tenantId, command.details(), clock.instant()));
-        if (command.username() != null && !command.username().isBlank()) {
-            accounts.save(Account.create(tenantId, person.id(), command.username(),
-                    passwordEncoder.encode(command.password()), command.roles(), false, clock.instant()));
+        return save(tenantId, command.details(), command.roles(), command.username(),
+                command.password() == null ? null : passwordEncoder.encode(command.password()));
+    }
+
+    /**
+     * Creates a person with an account that has no password yet (it cannot sign in until a set-password
+     * link is used), without permission check: the first admin of a new municipality.
+     */
+    PersonView createAwaitingPassword(UUID tenantId, PersonDetails details, Set<Role> roles, String username) {
+        checkUsername("username", username);
+        return save(tenantId, details, roles, username, null);
+    }
+
+    private PersonView save(UUID tenantId, PersonDetails details, Set<Role> roles, @Nullable String username,
+            @Nullable String passwordHash) {
+        Person person = people.save(Person.create(tenantId, details, clock.instant()));
+        if (username != null && !username.isBlank()) {
+            accounts.save(Account.create(tenantId, person.id(), username, passwordHash, roles, false,
+                    clock.instant()));
         }
         PersonView created = person(tenantId, person.id());
         audit.record(tenantId, "CREATED", "Person", person.id(), created.displayName(), null, snapshot(created));
@@ -161,8 +182,9 @@ public class PeopleManagement {
                 && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("roles", "person.admin.self-lockout");
         }
-        boolean rightsChanged = !account.roles().equals(Set.copyOf(change.roles())) || account.enabled() != change.enabled();
-        account.changeRoles(change.roles()).enable(change.enabled());
+        Set<Role> roles = rolesGrantableBy(actor, account, change);
+        boolean rightsChanged = !account.roles().equals(roles) || account.enabled() != change.enabled();
+        account.changeRoles(roles).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
             Passwords.check("newPassword", change.newPassword(), account.username());
             account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
@@ -174,6 +196,31 @@ public class PeopleManagement {
             // Sessions carry the roles of their login; changed rights take effect at once.
             sessions.endSessionsOf(account.username());
         }
+    }
+
+    /**
+     * The roles an account gets. Only an operator grants, withdraws or otherwise touches
+     * {@link Role#OPERATOR}: an admin of a municipality must neither make anyone operator of the
+     * installation nor take over an operator's account (roles, lock, password). For others the operator
+     * role is kept as it is (their form does not show it).
+     */
+    private static Set<Role> rolesGrantableBy(CurrentUser actor, Account account, PersonChange change) {
+        Set<Role> roles = change.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(change.roles());
+        if (actor.hasRole(Role.OPERATOR.name())) {
+            return roles;
+        }
+        boolean operator = account.roles().contains(Role.OPERATOR);
+        if (roles.contains(Role.OPERATOR) && !operator) {
+            throw new InvalidInputException("roles", "person.roles.operator-reserved");
+        }
+        if (operator) {
+            roles.add(Role.OPERATOR);
+            boolean passwordReset = change.newPassword() != null && !change.newPassword().isBlank();
+            if (!roles.equals(account.roles()) || change.enabled() != account.enabled() || passwordReset) {
+                throw new InvalidInputException("roles", "person.operator.protected");
+            }
+        }
+        return roles;
     }
 
     /** The signed-in user changes their own name and contact details. */
@@ -215,12 +262,14 @@ public class PeopleManagement {
         }
     }
 
-    private void checkUsername(String username) {
+    /** Refuses a malformed username or one taken anywhere in the installation, as an error of the field. */
+    void checkUsername(String field, String username) {
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "validation.username.pattern");
+            throw new InvalidInputException(field, "validation.username.pattern");
         }
-        if (accounts.findByUsername(username.strip()).isPresent()) {
-            throw new InvalidInputException("username", "person.username.taken");
+        // Usernames are unique in the whole installation: looked up in every municipality, as at sign-in.
+        if (TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()).isPresent())) {
+            throw new InvalidInputException(field, "person.username.taken");
         }
     }
 

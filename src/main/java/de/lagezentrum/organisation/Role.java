@@ -19,5 +19,10 @@ public enum Role {
     /** Steers the modernisation programme. */
     PROGRAMME_OFFICE,
     /** Any employee of the municipality. */
-    EMPLOYEE
+    EMPLOYEE,
+    /**
+     * Runs the installation: creates and lists municipalities. Grants no business data of any
+     * municipality; only an operator grants or withdraws it.
+     */
+    OPERATOR
 }

@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.LagezentrumProperties;
-import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Writes a staff's sessions as iCalendar (RFC 5545): each series as one event with RRULE in its time
@@ -54,7 +53,8 @@ class CalendarExport {
         this.properties = properties;
     }
 
-    String write(List<StaffCalendar> staffs) {
+    /** The staffs' calendar; single sessions are written in the municipality's zone. */
+    String write(List<StaffCalendar> staffs, ZoneId municipality) {
         Calendar calendar = new Calendar().withProdId("-//Lagezentrum//Stabssitzungen//DE").withDefaults()
                 .getFluentTarget();
         Set<String> zones = new HashSet<>();
@@ -66,10 +66,10 @@ class CalendarExport {
                 seriesEvents(staff, series).forEach(calendar::add);
             }
             for (SessionView single : staff.singles()) {
-                if (zones.add("Europe/Berlin")) {
-                    calendar.add(ZONES.getTimeZone("Europe/Berlin").getVTimeZone());
+                if (zones.add(municipality.getId())) {
+                    calendar.add(ZONES.getTimeZone(municipality.getId()).getVTimeZone());
                 }
-                calendar.add(singleEvent(staff, single));
+                calendar.add(singleEvent(staff, single, municipality));
             }
         }
         try (StringWriter out = new StringWriter()) {
@@ -116,8 +116,7 @@ class CalendarExport {
         return events;
     }
 
-    private VEvent singleEvent(StaffCalendar staff, SessionView session) {
-        ZoneId zone = DateFormats.MUNICIPALITY;
+    private VEvent singleEvent(StaffCalendar staff, SessionView session, ZoneId zone) {
         String title = session.title() != null ? staff.name() + ": " + session.title() : staff.name();
         VEvent event = new VEvent(session.start().atZone(zone), session.end().atZone(zone), title);
         event.add(new Uid("session-" + session.id() + "@lagezentrum"));

@@ -15,6 +15,7 @@ import de.lagezentrum.platform.database.TenantScope;
 import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.Secrets;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Personal calendar feeds: one secret URL per account that Outlook or Thunderbird subscribes to
@@ -30,10 +31,11 @@ public class CalendarFeeds {
     private final StaffAccess access;
     private final CalendarExport export;
     private final AuditLog audit;
+    private final DateFormats dates;
     private final Clock clock;
 
     CalendarFeeds(JdbcClient jdbc, StaffRepository staffs, SessionSeriesRepository series, SessionSchedule schedule,
-            StaffAccess access, CalendarExport export, AuditLog audit, Clock clock) {
+            StaffAccess access, CalendarExport export, AuditLog audit, DateFormats dates, Clock clock) {
         this.jdbc = jdbc;
         this.staffs = staffs;
         this.series = series;
@@ -41,6 +43,7 @@ public class CalendarFeeds {
         this.access = access;
         this.export = export;
         this.audit = audit;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -83,13 +86,14 @@ public class CalendarFeeds {
                 .query((rs, row) -> new UUID[] {rs.getObject("tenant_id", UUID.class), rs.getObject("person_id", UUID.class)})
                 .optional());
         return owner.map(found -> TenantScope.call(found[0], () -> export.write(
-                staffs.findAllWithMember(found[0], found[1]).stream().map(this::calendarOf).toList())));
+                staffs.findAllWithMember(found[0], found[1]).stream().map(this::calendarOf).toList(),
+                dates.zone(found[0]))));
     }
 
     /** The calendar of one staff the user belongs to. */
     @Transactional(readOnly = true)
     public String calendar(CurrentUser user, UUID staffId) {
-        return export.write(List.of(calendarOf(access.membersOnly(user, staffId))));
+        return export.write(List.of(calendarOf(access.membersOnly(user, staffId))), dates.zone(user.tenantId()));
     }
 
     private CalendarExport.StaffCalendar calendarOf(Staff staff) {

@@ -3,7 +3,6 @@ package de.lagezentrum.staff;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,20 +27,21 @@ import de.lagezentrum.platform.web.DateFormats;
 @Component
 class FollowUps {
 
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JdbcClient jdbc;
     private final MinutesQueries queries;
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
+    private final DateFormats dates;
     private final Clock clock;
 
     FollowUps(JdbcClient jdbc, MinutesQueries queries, PeopleManagement people, OrganisationManagement organisation,
-            Clock clock) {
+            DateFormats dates, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.people = people;
         this.organisation = organisation;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -92,7 +92,7 @@ class FollowUps {
         if (open.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock.withZone(MUNICIPALITY));
+        LocalDate today = dates.today(user.tenantId(), clock);
         Map<UUID, PersonView> persons = people.people(user,
                 open.stream().map(Row::assigneeId).filter(Objects::nonNull).distinct().toList());
         Map<UUID, String> departments = open.stream().anyMatch(row -> row.departmentId() != null)

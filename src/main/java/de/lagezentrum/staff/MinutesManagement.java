@@ -3,7 +3,6 @@ package de.lagezentrum.staff;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,7 +31,6 @@ import de.lagezentrum.platform.web.NotFoundException;
 @Service
 public class MinutesManagement {
 
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final JdbcClient jdbc;
     private final StaffAccess access;
@@ -43,11 +41,12 @@ public class MinutesManagement {
     private final ProtocolGuard guard;
     private final FollowUps followUps;
     private final ProtocolManagement protocols;
+    private final DateFormats dates;
     private final Clock clock;
 
     MinutesManagement(JdbcClient jdbc, StaffAccess access, MinutesQueries queries,
             PeopleManagement people, OrganisationManagement organisation, ApplicationEventPublisher events,
-            ProtocolGuard guard, FollowUps followUps, ProtocolManagement protocols, Clock clock) {
+            ProtocolGuard guard, FollowUps followUps, ProtocolManagement protocols, DateFormats dates, Clock clock) {
         this.guard = guard;
         this.followUps = followUps;
         this.protocols = protocols;
@@ -57,6 +56,7 @@ public class MinutesManagement {
         this.people = people;
         this.organisation = organisation;
         this.events = events;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -176,7 +176,7 @@ public class MinutesManagement {
             checkAssignee(user, entry);
         }
         Instant now = clock.instant();
-        String number = entry.type() == EntryType.DECISION ? nextDecisionNumber(session.staffId(), now) : null;
+        String number = entry.type() == EntryType.DECISION ? nextDecisionNumber(user.tenantId(), session.staffId(), now) : null;
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO staff.minute_entry (id, tenant_id, staff_id, session_id, agenda_item_id, type, text, rationale,
@@ -294,8 +294,8 @@ public class MinutesManagement {
                 .orElseThrow(() -> new NotFoundException("Entry"));
     }
 
-    private String nextDecisionNumber(UUID staffId, Instant now) {
-        int year = now.atZone(MUNICIPALITY).getYear();
+    private String nextDecisionNumber(UUID tenantId, UUID staffId, Instant now) {
+        int year = now.atZone(dates.zone(tenantId)).getYear();
         // One atomic upsert: concurrent decisions of a staff never get the same number.
         int number = jdbc.sql("""
                 INSERT INTO staff.decision_counter (staff_id, year, last_number) VALUES (?, ?, 1)

@@ -31,29 +31,31 @@ public class SessionManagement {
     /** Longest period one request may list. */
     static final int MAX_DAYS = 400;
     private static final LocalDate LAST_CALENDAR_DAY = LocalDate.of(9999, 12, 31);
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final StaffAccess access;
     private final SessionSeriesRepository series;
     private final SessionSchedule schedule;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final DateFormats dates;
     private final Clock clock;
 
     SessionManagement(StaffAccess access, SessionSeriesRepository series, SessionSchedule schedule, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, DateFormats dates, Clock clock) {
         this.access = access;
         this.series = series;
         this.schedule = schedule;
         this.audit = audit;
         this.events = events;
+        this.dates = dates;
         this.clock = clock;
     }
 
     /** Sets up a weekly series; the lead only. */
     @Transactional
-    public SeriesView createSeries(CurrentUser user, UUID staffId, NewSeries command) {
+    public SeriesView createSeries(CurrentUser user, UUID staffId, NewSeries given) {
         Staff staff = access.leadOnly(user, staffId);
+        NewSeries command = given.inZoneUnlessGiven(dates.zone(user.tenantId()));
         if (command.until() != null && command.until().isBefore(command.from())) {
             throw new InvalidInputException("until", "series.until.before.from");
         }
@@ -130,8 +132,9 @@ public class SessionManagement {
         for (SessionSeries each : series.findByTenantIdAndStaffId(user.tenantId(), staffId)) {
             schedule.materialise(user.tenantId(), each, from, until, now);
         }
-        return schedule.between(user.tenantId(), staffId, from.atStartOfDay(MUNICIPALITY).toInstant(),
-                until.plusDays(1).atStartOfDay(MUNICIPALITY).toInstant());
+        ZoneId zone = dates.zone(user.tenantId());
+        return schedule.between(user.tenantId(), staffId, from.atStartOfDay(zone).toInstant(),
+                until.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     // Days beyond four-digit years are no calendar's: java.time's arithmetic and PostgreSQL's timestamps
@@ -151,7 +154,7 @@ public class SessionManagement {
     /** The staff's planned sessions that have not ended yet, within the next days (for the dashboard). */
     @Transactional
     public List<SessionView> upcoming(CurrentUser user, UUID staffId, int days) {
-        LocalDate today = LocalDate.now(clock.withZone(MUNICIPALITY));
+        LocalDate today = dates.today(user.tenantId(), clock);
         Instant now = clock.instant();
         return sessions(user, staffId, today, today.plusDays(days)).stream()
                 .filter(session -> session.end().isAfter(now) && session.status().equals("PLANNED")).toList();

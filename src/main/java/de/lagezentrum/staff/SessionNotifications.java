@@ -36,11 +36,13 @@ class SessionNotifications {
     private final MessageSource messages;
     private final LagezentrumProperties properties;
     private final Notifications notifications;
+    private final DateFormats dates;
 
     SessionNotifications(StaffRepository staffs, SessionSchedule schedule, PeopleManagement people,
             ObjectProvider<JavaMailSender> mail, MessageSource messages, LagezentrumProperties properties,
-            Notifications notifications) {
+            Notifications notifications, DateFormats dates) {
         this.notifications = notifications;
+        this.dates = dates;
         this.staffs = staffs;
         this.schedule = schedule;
         this.people = people;
@@ -56,7 +58,7 @@ class SessionNotifications {
         SessionView session = schedule.session(event.tenantId(), event.sessionId()).orElseThrow();
         List<UUID> memberIds = staff.members().stream().map(StaffMember::personId).toList();
         Map<UUID, PersonView> members = people.peopleOfTenant(event.tenantId(), memberIds);
-        String start = WHEN.format(session.start().atZone(DateFormats.MUNICIPALITY));
+        String start = WHEN.format(session.start().atZone(dates.zone(event.tenantId())));
         notifications.send(event.tenantId(), memberIds, "notification.extraordinary-session",
                 List.of(staff.name(), start, session.title() == null ? "" : session.title()), "/staffs/" + staff.id());
         String[] recipients = members.values().stream().map(PersonView::email)

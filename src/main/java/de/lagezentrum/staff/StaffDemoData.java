@@ -42,7 +42,6 @@ import de.lagezentrum.platform.web.PageRequest;
 class StaffDemoData {
 
     static final String STAFF_NAME = "Koordinierungsstab Ukraine";
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
@@ -52,11 +51,12 @@ class StaffDemoData {
     private final ProtocolManagement protocols;
     private final TaskManagement tasks;
     private final ApplicationEventPublisher events;
+    private final DateFormats dates;
     private final Clock clock;
 
     StaffDemoData(PeopleManagement people, OrganisationManagement organisation, StaffManagement staffs,
             SessionManagement sessions, MinutesManagement minutes, ProtocolManagement protocols, TaskManagement tasks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, DateFormats dates, Clock clock) {
         this.people = people;
         this.organisation = organisation;
         this.staffs = staffs;
@@ -65,6 +65,7 @@ class StaffDemoData {
         this.protocols = protocols;
         this.tasks = tasks;
         this.events = events;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -93,10 +94,10 @@ class StaffDemoData {
             staffs.addMember(lead, staff.id(), new NewMember(found.id(), function));
             person.put(name, found.id());
         }));
-        LocalDate today = LocalDate.now(clock.withZone(MUNICIPALITY));
+        LocalDate today = dates.today(event.tenantId(), clock);
         LocalDate firstWednesday = today.minusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         sessions.createSeries(lead, staff.id(), new NewSeries(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), 90,
-                "Europe/Berlin", firstWednesday, null, "https://meet.musterstadt.example/koordinierungsstab-ukraine"));
+                null, firstWednesday, null, "https://meet.musterstadt.example/koordinierungsstab-ukraine"));
 
         // The two most recent Wednesdays of the series that are over.
         Instant now = clock.instant();
@@ -113,8 +114,9 @@ class StaffDemoData {
             department.put(each.shortName(), each.id());
         }
         Demo demo = new Demo(lead, keeper, person, department);
-        earlierSession(demo, earlier.id(), date(earlier), date(later));
-        laterSession(demo, later.id(), date(later));
+        ZoneId zone = dates.zone(event.tenantId());
+        earlierSession(demo, earlier.id(), date(earlier, zone), date(later, zone));
+        laterSession(demo, later.id(), date(later, zone));
         events.publishEvent(new DemoStaffLoaded(event.tenantId(), staff.id(), earlier.start(), later.start()));
     }
 
@@ -215,8 +217,8 @@ class StaffDemoData {
                 new NewEntry(EntryType.TASK, text, null, assigneeId, departmentId, due)).taskId());
     }
 
-    private static LocalDate date(SessionView session) {
-        return session.start().atZone(MUNICIPALITY).toLocalDate();
+    private static LocalDate date(SessionView session, ZoneId zone) {
+        return session.start().atZone(zone).toLocalDate();
     }
 
     private Optional<PersonView> person(CurrentUser user, String name) {

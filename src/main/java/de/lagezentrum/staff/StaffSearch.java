@@ -11,6 +11,7 @@ import de.lagezentrum.platform.search.SearchHit;
 import de.lagezentrum.platform.search.SearchSource;
 import de.lagezentrum.platform.search.Snippets;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * Finds sessions, agenda items, minutes (notes and decisions) and tasks of the staffs the user belongs to.
@@ -23,9 +24,11 @@ class StaffSearch implements SearchSource {
             EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = %s AND m.person_id = :personId)""";
 
     private final JdbcClient jdbc;
+    private final DateFormats dates;
 
-    StaffSearch(JdbcClient jdbc) {
+    StaffSearch(JdbcClient jdbc, DateFormats dates) {
         this.jdbc = jdbc;
+        this.dates = dates;
     }
 
     @Override
@@ -40,6 +43,7 @@ class StaffSearch implements SearchSource {
                    AND to_tsvector('german', e.text || ' ' || coalesce(e.rationale, '')) @@ q
                    AND """ + " " + MEMBER.formatted("e.staff_id") + " ORDER BY rank DESC LIMIT :limit")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("zone", dates.zone(user.tenantId()).getId())
                 .param("personId", user.personId()).param("limit", limit)
                 .query((rs, row) -> new SearchHit(rs.getString("type").equals("DECISION") ? "decision" : "note",
                         rs.getObject("id", UUID.class), rs.getString("number"),
@@ -53,6 +57,7 @@ class StaffSearch implements SearchSource {
                  WHERE t.tenant_id = :tenantId AND to_tsvector('german', t.text) @@ q
                    AND """ + " " + MEMBER.formatted("t.staff_id") + " ORDER BY rank DESC LIMIT :limit")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("zone", dates.zone(user.tenantId()).getId())
                 .param("personId", user.personId()).param("limit", limit)
                 .query((rs, row) -> new SearchHit("task", rs.getObject("id", UUID.class), rs.getString("title"),
                         Snippets.html(rs.getString("snippet")), "/tasks", rs.getDouble("rank")))
@@ -68,6 +73,7 @@ class StaffSearch implements SearchSource {
                    AND a.kind <> 'FOLLOW_UP'
                    AND """ + " " + MEMBER.formatted("s.staff_id") + " ORDER BY rank DESC LIMIT :limit")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("zone", dates.zone(user.tenantId()).getId())
                 .param("personId", user.personId()).param("limit", limit)
                 .query((rs, row) -> new SearchHit("agenda-item", rs.getObject("id", UUID.class), rs.getString("title"),
                         Snippets.html(rs.getString("snippet")), "/sessions/" + rs.getObject("session_id", UUID.class),
@@ -87,17 +93,18 @@ class StaffSearch implements SearchSource {
                        ts_rank(to_tsvector('german'::regconfig, d.doc), q) AS rank
                   FROM (SELECT s.id, s.kind, s.starts_at,
                                coalesce(s.title, st.name) || ' – '
-                                   || to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY HH24:MI') AS label,
+                                   || to_char(s.starts_at AT TIME ZONE CAST(:zone AS text), 'DD.MM.YYYY HH24:MI') AS label,
                                concat_ws(' ', s.title, st.name,
                                          CASE WHEN s.kind = 'EXTRAORDINARY' THEN 'Sondersitzung' ELSE 'Stabssitzung' END,
                                          CASE WHEN s.status = 'CANCELLED' THEN 'abgesagt' END,
-                                         to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY')) AS doc
+                                         to_char(s.starts_at AT TIME ZONE CAST(:zone AS text), 'DD.MM.YYYY')) AS doc
                           FROM staff.session s JOIN staff.staff st ON st.id = s.staff_id
                          WHERE s.tenant_id = :tenantId AND """ + " " + MEMBER.formatted("s.staff_id") + """
                        ) d, websearch_to_tsquery('german'::regconfig, CAST(:query AS text)) q
                  WHERE to_tsvector('german'::regconfig, d.doc) @@ q
                  ORDER BY rank DESC, d.starts_at DESC LIMIT :limit""")
                 .param("options", Snippets.OPTIONS).param("query", query).param("tenantId", user.tenantId())
+                .param("zone", dates.zone(user.tenantId()).getId())
                 .param("personId", user.personId()).param("limit", limit)
                 .query((rs, row) -> new SearchHit(rs.getString("kind").equals("EXTRAORDINARY")
                         ? "extraordinary-session" : "session", rs.getObject("id", UUID.class), rs.getString("label"),

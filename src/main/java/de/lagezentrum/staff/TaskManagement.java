@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import de.lagezentrum.platform.web.NotFoundException;
 @Service
 public class TaskManagement {
 
-    private static final ZoneId MUNICIPALITY = DateFormats.MUNICIPALITY;
 
     /** A task with the topic of the agenda item it was recorded under. */
     private static final String WITH_TOPIC = """
@@ -43,12 +41,14 @@ public class TaskManagement {
     private final JdbcClient jdbc;
     private final StaffAccess access;
     private final PeopleManagement people;
+    private final DateFormats dates;
     private final Clock clock;
 
-    TaskManagement(JdbcClient jdbc, StaffAccess access, PeopleManagement people, Clock clock) {
+    TaskManagement(JdbcClient jdbc, StaffAccess access, PeopleManagement people, DateFormats dates, Clock clock) {
         this.people = people;
         this.jdbc = jdbc;
         this.access = access;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class TaskManagement {
     @Transactional(readOnly = true)
     public List<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
             @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly) {
-        LocalDate today = today();
+        LocalDate today = today(user);
         return jdbc.sql(WITH_TOPIC + """
                  WHERE t.tenant_id = :tenantId
                    AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = t.staff_id AND m.person_id = :personId)
@@ -111,7 +111,7 @@ public class TaskManagement {
     @Transactional(readOnly = true)
     public TaskView task(CurrentUser user, UUID taskId) {
         TaskView task = jdbc.sql(WITH_TOPIC + " WHERE t.tenant_id = ? AND t.id = ?")
-                .params(user.tenantId(), taskId).query((rs, row) -> task(rs, today())).optional()
+                .params(user.tenantId(), taskId).query((rs, row) -> task(rs, today(user))).optional()
                 .orElseThrow(() -> new NotFoundException("Task"));
         access.membersOnly(user, task.staffId());
         return task;
@@ -136,8 +136,8 @@ public class TaskManagement {
                 row.from() == null ? null : TaskStatus.valueOf(row.from()), TaskStatus.valueOf(row.to()))).toList();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(MUNICIPALITY));
+    private LocalDate today(CurrentUser user) {
+        return dates.today(user.tenantId(), clock);
     }
 
     private static TaskView task(ResultSet rs, LocalDate today) throws SQLException {

@@ -55,7 +55,7 @@ class FirstStartTests {
                 .query(String.class).single();
         assertThat(passwords.matches(password, hash)).isTrue();
         assertThat(jdbc.sql("SELECT role FROM organisation.account_role").query(String.class).list())
-                .containsExactlyInAnyOrder("ADMIN", "EMPLOYEE");
+                .containsExactlyInAnyOrder("ADMIN", "OPERATOR", "EMPLOYEE");
         assertThat(jdbc.sql("SELECT count(*) FROM organisation.department").query(Long.class).single()).isZero();
     }
 

@@ -2,7 +2,6 @@ package de.lagezentrum.journal.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,16 +45,15 @@ class JournalPageController {
     /** Entries per page. */
     static final int PAGE_SIZE = 50;
 
-    /** The zone in which people enter and read times, as {@code @dates} shows them. */
-    static final ZoneId ZONE = DateFormats.MUNICIPALITY;
-
     private final JournalManagement journal;
     private final JournalDownloads downloads;
+    private final DateFormats dates;
     private final Clock clock;
 
-    JournalPageController(JournalManagement journal, JournalDownloads downloads, Clock clock) {
+    JournalPageController(JournalManagement journal, JournalDownloads downloads, DateFormats dates, Clock clock) {
         this.journal = journal;
         this.downloads = downloads;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -80,7 +78,7 @@ class JournalPageController {
         }
         if (!errors.hasErrors()) {
             try {
-                JournalEntry written = journal.append(user, id, form.command(ZONE, clock.instant()));
+                JournalEntry written = journal.append(user, id, form.command(dates.zone(), clock.instant()));
                 redirect.addFlashAttribute("written", written.seq());
                 return "redirect:/staffs/" + id + "/journal";
             }

@@ -6,9 +6,11 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.PublicEndpoint;
 import de.lagezentrum.platform.web.DashboardSection;
 import de.lagezentrum.platform.web.NavigationItem;
 import de.lagezentrum.platform.web.PageRequest;
@@ -16,6 +18,27 @@ import de.lagezentrum.platform.web.PageRequest;
 /** The organisation's entries in navigation and on the dashboard. */
 @Configuration(proxyBeanMethods = false)
 class OrganisationPages {
+
+    /** A set-password link is opened by someone not signed in yet; public and rate-limited. */
+    @Bean
+    PublicEndpoint passwordSetPage() {
+        return new PublicEndpoint(HttpMethod.GET, "/password/set");
+    }
+
+    @Bean
+    PublicEndpoint passwordSetForm() {
+        return new PublicEndpoint(HttpMethod.POST, "/password/set");
+    }
+
+    @Bean
+    NavigationItem municipalityNavigation() {
+        return new NavigationItem("nav.municipality", "/admin/municipality", 895, Set.of("ADMIN"));
+    }
+
+    @Bean
+    NavigationItem tenantsNavigation() {
+        return new NavigationItem("nav.tenants", "/operator/tenants", 950, Set.of("OPERATOR"));
+    }
 
     @Bean
     NavigationItem departmentsNavigation() {

@@ -1,5 +1,6 @@
 package de.lagezentrum.organisation.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -92,7 +93,9 @@ class PersonPageController {
     private String form(Model model, @Nullable UUID id) {
         model.addAttribute("personId", id);
         model.addAttribute("departments", organisation.allDepartments(CurrentUser.require()));
-        model.addAttribute("allRoles", Role.values());
+        // Only operators see (and grant) the operator role; the facade keeps it for everyone else.
+        model.addAttribute("allRoles", Arrays.stream(Role.values())
+                .filter(role -> role != Role.OPERATOR || CurrentUser.require().hasRole(Role.OPERATOR.name())).toList());
         return "organisation/person";
     }
 }

@@ -79,14 +79,10 @@ class ProfilePageController {
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("password") PasswordForm form, BindingResult errors, Model model,
             HttpSession session, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("confirmation") && !form.getNewPassword().equals(form.getConfirmation())) {
-            errors.rejectValue("confirmation", "password.confirmation.mismatch");
-        }
+        form.checkConfirmation(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> people.changePassword(CurrentUser.require(),
                 form.getCurrentPassword(), form.getNewPassword()))) {
-            form.setCurrentPassword("");
-            form.setNewPassword("");
-            form.setConfirmation("");
+            form.clearPasswords();
             return show(model);
         }
         // Whoever else was signed in with the old password is signed out; this browser stays.

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     publicEndpoints.forEach(endpoint -> auth.requestMatchers(endpoint.method(), endpoint.pattern())
                             .permitAll());
+                    auth.requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole("OPERATOR");
                     // A token of an account that must enrol a second factor may do that and nothing else.
                     auth.requestMatchers(HttpMethod.POST, "/api/v1/me/mfa/totp", "/api/v1/me/mfa/totp/confirm")
                             .authenticated();
@@ -122,6 +123,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/operator/**").hasRole("OPERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

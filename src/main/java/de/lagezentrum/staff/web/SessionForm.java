@@ -11,14 +11,11 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.SessionKind;
 
-/** The lead's form to call an extraordinary session, in local time (Europe/Berlin). */
+/** The lead's form to call an extraordinary session, in the municipality's local time. */
 public class SessionForm {
-
-    private static final ZoneId ZONE = DateFormats.MUNICIPALITY;
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -40,9 +37,9 @@ public class SessionForm {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
     }
 
-    NewSession command() {
-        return new NewSession(date.atTime(startTime).atZone(ZONE).toInstant(),
-                date.atTime(endTime).atZone(ZONE).toInstant(), SessionKind.EXTRAORDINARY, title, sessionVideoUrl);
+    NewSession command(ZoneId zone) {
+        return new NewSession(date.atTime(startTime).atZone(zone).toInstant(),
+                date.atTime(endTime).atZone(zone).toInstant(), SessionKind.EXTRAORDINARY, title, sessionVideoUrl);
     }
 
     public @Nullable LocalDate getDate() {

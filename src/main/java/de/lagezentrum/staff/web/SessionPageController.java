@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.SessionManagement;
 
@@ -23,10 +24,12 @@ class SessionPageController {
 
     private final SessionManagement sessions;
     private final StaffPageController staffPage;
+    private final DateFormats dates;
 
-    SessionPageController(SessionManagement sessions, StaffPageController staffPage) {
+    SessionPageController(SessionManagement sessions, StaffPageController staffPage, DateFormats dates) {
         this.sessions = sessions;
         this.staffPage = staffPage;
+        this.dates = dates;
     }
 
     @PostMapping("/series")
@@ -60,7 +63,7 @@ class SessionPageController {
             model.addAttribute("planningOpen", true);
             return staffPage.staff(id, model);
         }
-        sessions.call(CurrentUser.require(), id, form.command());
+        sessions.call(CurrentUser.require(), id, form.command(dates.zone()));
         redirect.addFlashAttribute("sessionCalled", true);
         return "redirect:/staffs/" + id + "#sessions-heading";
     }
