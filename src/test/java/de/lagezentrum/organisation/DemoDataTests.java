@@ -186,6 +186,33 @@ class DemoDataTests {
     }
 
     @Test
+    void theJournalEntriesOfTheDemoSessionsCarryTheTimeOfTheirSession() {
+        UUID staffId = awaitDemoJournal();
+        CurrentUser lead = people.actingAs(musterstadt(), "stabsleitung").orElseThrow();
+        List<SessionView> held = jdbc.sql("""
+                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
+                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
+                .param(staffId).query(UUID.class).list().stream().map(id -> sessions.session(lead, id)).toList();
+        List<JournalEntry> entries = journal.entries(lead, staffId, new PageRequest(0, 50)).items();
+
+        for (SessionView session : held) {
+            // Three decisions and three tasks were recorded while each session was held, not when the demo loaded.
+            assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.DECISION
+                    || entry.category() == JournalCategory.ORDER)
+                    .filteredOn(entry -> !entry.occurredAt().isBefore(session.start())
+                            && !entry.occurredAt().isAfter(session.end()))
+                    .hasSize(6);
+            String day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                    .format(session.start().atZone(ZoneId.of("Europe/Berlin")));
+            assertThat(entries).filteredOn(entry -> entry.text().startsWith("Protokoll der Sitzung vom " + day))
+                    .singleElement().satisfies(approval -> assertThat(approval.occurredAt())
+                            .isAfter(session.end()).isBeforeOrEqualTo(session.end().plus(Duration.ofMinutes(30))));
+            assertThat(protocols.protocol(lead, session.id()).entries()).allSatisfy(entry -> assertThat(
+                    entry.recordedAt()).isBetween(session.start(), session.end()));
+        }
+    }
+
+    @Test
     void theDemoIsLoadedOnlyOnce() {
         UUID staffId = awaitDemoJournal();
         UUID tenantId = musterstadt();
