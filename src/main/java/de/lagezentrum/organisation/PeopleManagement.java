@@ -149,7 +149,8 @@ public class PeopleManagement {
         boolean rightsChanged = !account.roles().equals(Set.copyOf(change.roles())) || account.enabled() != change.enabled();
         account.changeRoles(change.roles()).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
-            Passwords.check("newPassword", change.newPassword(), account.username());
+            // named as the person form names it, so the page marks the field
+            Passwords.check("password", change.newPassword(), account.username());
             account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
             audit.record(actor.tenantId(), "PASSWORD_RESET", "Account", account.id(), account.username(), null, null);
             rightsChanged = true;
