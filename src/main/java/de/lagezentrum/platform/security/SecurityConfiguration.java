@@ -103,6 +103,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // the SBOM lists every library and version: a map for an attacker, so not public
+                        .requestMatchers("/actuator/sbom", "/actuator/sbom/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
