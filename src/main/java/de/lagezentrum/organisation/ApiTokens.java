@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,23 +35,29 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** How stale a token's "last used" may be. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
+    /** The sign-in method of a token request, in the audit log. */
+    private static final String TOKEN = "api-token";
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final AccountDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecurityAudit securityAudit;
     private final LagezentrumProperties properties;
     private final Clock clock;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, Clock clock) {
+            LoginThrottle throttle, AuditLog audit, SecurityAudit securityAudit, LagezentrumProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.audit = audit;
+        this.securityAudit = securityAudit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -62,6 +69,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     @Transactional
     public Optional<IssuedToken> issue(String username, String password, String clientAddress) {
         throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
+            securityAudit.signInThrottled(username, clientAddress, wait);
             throw new LoginThrottledException(wait);
         });
         Optional<Account> account = accounts.findByUsername(username.strip())
@@ -70,6 +78,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
                         && passwordEncoder.matches(password, candidate.passwordHash()));
         if (account.isEmpty()) {
             throttle.failed(username, clientAddress);
+            securityAudit.signInFailed(username, clientAddress, TOKEN);
             return Optional.empty();
         }
         throttle.succeeded(username);
@@ -83,7 +92,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 .params(id, account.get().tenantId(), account.get().id(), hash(raw), Timestamp.from(now),
                         Timestamp.from(expiresAt))
                 .update();
-        audit.record(account.get().tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.get().username(), null, null);
+        CurrentUser user = directory.currentUser(account.get());
+        securityAudit.signedIn(user, TOKEN, clientAddress);
+        audit.record(user.tenantId(), "TOKEN_ISSUED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                Map.of("tokenId", id));
         return Optional.of(new IssuedToken(id, raw, expiresAt));
     }
 
@@ -113,14 +125,12 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** Revokes the token used in this request. */
     @Transactional
     public void revoke(CurrentUser user, String rawToken) {
-        int revoked = jdbc.sql("""
+        UUID revoked = jdbc.sql("""
                 UPDATE organisation.api_token SET revoked_at = ?
-                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).update();
-        if (revoked == 0) {
-            throw new NotFoundException("Token");
-        }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", null, user.username(), null, null);
+                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL RETURNING id""")
+                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFoundException("Token"));
+        revoked(user, revoked);
     }
 
     /** Revokes one of the user's own tokens by id. */
@@ -133,7 +143,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         if (revoked == 0) {
             throw new NotFoundException("Token");
         }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", tokenId, user.username(), null, null);
+        revoked(user, tokenId);
     }
 
     /** The user's tokens that are still valid, newest first. */
@@ -169,5 +179,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
      * @param lastUsedAt when it was last used; may be null
      */
     public record TokenInfo(UUID id, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+    }
+
+    private void revoked(CurrentUser user, UUID tokenId) {
+        audit.record(user.tenantId(), "TOKEN_REVOKED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                Map.of("tokenId", tokenId));
     }
 }

@@ -146,13 +146,19 @@ public class PeopleManagement {
                 && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
             throw new InvalidInputException("roles", "person.admin.self-lockout");
         }
-        boolean rightsChanged = !account.roles().equals(Set.copyOf(change.roles())) || account.enabled() != change.enabled();
+        boolean rolesChanged = !account.roles().equals(Set.copyOf(change.roles()));
+        boolean rightsChanged = rolesChanged || account.enabled() != change.enabled();
+        if (rolesChanged) {
+            audit.record(actor.tenantId(), "ROLES_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
+                    Map.of("before", SecurityAudit.roleNames(account.roles()), "after", SecurityAudit.roleNames(change.roles())));
+        }
         account.changeRoles(change.roles()).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
             // named as the person form names it, so the page marks the field
             Passwords.check("password", change.newPassword(), account.username());
             account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
-            audit.record(actor.tenantId(), "PASSWORD_RESET", "Account", account.id(), account.username(), null, null);
+            audit.record(actor.tenantId(), "PASSWORD_RESET", AuditLog.SECURITY, account.id(), account.username(), null,
+                    null);
             rightsChanged = true;
         }
         accounts.save(account);
@@ -188,7 +194,8 @@ public class PeopleManagement {
         }
         Passwords.check("newPassword", newPassword, account.username());
         accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
-        audit.record(user.tenantId(), "PASSWORD_CHANGED", "Account", account.id(), account.username(), null, null);
+        audit.record(user.tenantId(), "PASSWORD_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
+                null);
     }
 
     private PersonView person(UUID tenantId, UUID id) {
