@@ -117,10 +117,7 @@ class DemoDataTests {
         CurrentUser lead = people.actingAs(musterstadt(), "stabsleitung").orElseThrow();
 
         // The sessions with protocols are the two most recent occurrences of the series that are over.
-        List<UUID> withProtocol = jdbc.sql("""
-                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
-                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
-                .param(staffId).query(UUID.class).list();
+        List<UUID> withProtocol = sessionsWithApprovedProtocol(staffId);
         List<UUID> lastTwoPast = jdbc.sql("""
                 SELECT id FROM (SELECT id, starts_at FROM staff.session
                                  WHERE staff_id = ? AND series_id IS NOT NULL AND ends_at < now()
@@ -189,10 +186,8 @@ class DemoDataTests {
     void theJournalEntriesOfTheDemoSessionsCarryTheTimeOfTheirSession() {
         UUID staffId = awaitDemoJournal();
         CurrentUser lead = people.actingAs(musterstadt(), "stabsleitung").orElseThrow();
-        List<SessionView> held = jdbc.sql("""
-                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
-                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
-                .param(staffId).query(UUID.class).list().stream().map(id -> sessions.session(lead, id)).toList();
+        List<SessionView> held = sessionsWithApprovedProtocol(staffId).stream().map(id -> sessions.session(lead, id))
+                .toList();
         List<JournalEntry> entries = journal.entries(lead, staffId, new PageRequest(0, 50)).items();
 
         for (SessionView session : held) {
@@ -234,6 +229,13 @@ class DemoDataTests {
                         .single() == 19);
         assertThat(jdbc.sql("SELECT count(*) FROM staff.session WHERE staff_id = ?").param(staffId).query(Long.class)
                 .single()).isEqualTo(sessionsBefore);
+    }
+
+    private List<UUID> sessionsWithApprovedProtocol(UUID staffId) {
+        return jdbc.sql("""
+                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
+                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
+                .param(staffId).query(UUID.class).list();
     }
 
     private UUID musterstadt() {

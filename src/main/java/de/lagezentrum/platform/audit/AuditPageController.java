@@ -42,31 +42,23 @@ class AuditPageController {
     }
 
     @GetMapping("/admin/audit")
-    String entries(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable UUID entity,
-            @RequestParam(defaultValue = "ALL") Kind kind, @RequestParam(required = false) @Nullable String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String actor, Model model) {
+    String entries(@RequestParam(defaultValue = "0") int page, FilterParameters parameters, Model model) {
         var user = CurrentUser.require();
-        AuditFilter filter = new AuditFilter(kind, action, from, to, actor, entity);
+        AuditFilter filter = parameters.filter();
         model.addAttribute("entries", audit.entries(user.tenantId(), filter, new PageRequest(Math.max(0, page), 50)));
         model.addAttribute("filter", filter);
         model.addAttribute("actions", audit.actions(user.tenantId()));
         model.addAttribute("kinds", Kind.values());
-        model.addAttribute("entity", entity);
+        model.addAttribute("entity", filter.entityId());
         model.addAttribute("query", query(filter));
         return "platform/audit";
     }
 
     /** The filtered list as CSV (RFC 4180, UTF-8 with byte order mark), newest first. */
     @GetMapping(path = "/admin/audit.csv")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable UUID entity,
-            @RequestParam(defaultValue = "ALL") Kind kind, @RequestParam(required = false) @Nullable String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String actor, Locale locale) {
+    ResponseEntity<byte[]> export(FilterParameters parameters, Locale locale) {
         var user = CurrentUser.require();
-        AuditFilter filter = new AuditFilter(kind, action, from, to, actor, entity);
+        AuditFilter filter = parameters.filter();
         String csv = AuditCsv.of(audit.export(user.tenantId(), filter), messages, locale);
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -96,5 +88,16 @@ class AuditPageController {
             query.queryParam("actor", filter.actor());
         }
         return query.encode().build().toUriString();
+    }
+
+    /** The query parameters of page and export: {@code kind, action, from, to, actor, entity}, each optional. */
+    record FilterParameters(@Nullable Kind kind, @Nullable String action,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable String actor,
+            @Nullable UUID entity) {
+
+        AuditFilter filter() {
+            return new AuditFilter(kind == null ? Kind.ALL : kind, action, from, to, actor, entity);
+        }
     }
 }
