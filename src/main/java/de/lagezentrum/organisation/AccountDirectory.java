@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.TenantDirectory;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
@@ -39,9 +41,12 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return new AccountUserDetails(currentUser(account), account.passwordHash(), account.enabled());
+        // Whose account this is cannot be known before it is found: the one read across municipalities.
+        return TenantScope.call(Purpose.SIGN_IN, () -> {
+            Account account = accounts.findByUsername(username.strip())
+                    .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+            return new AccountUserDetails(currentUser(account), account.passwordHash(), account.enabled());
+        });
     }
 
     /** The user an account stands for. */
@@ -56,20 +61,20 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
     @EventListener
     @Transactional
     void loggedIn(AuthenticationSuccessEvent event) {
-        CurrentUser.from(event.getAuthentication())
-                .flatMap(user -> accounts.findById(user.accountId()))
-                .ifPresent(account -> accounts.save(account.loggedIn(clock.instant())));
+        CurrentUser.from(event.getAuthentication()).ifPresent(user -> TenantScope.run(user.tenantId(),
+                () -> accounts.findById(user.accountId())
+                        .ifPresent(account -> accounts.save(account.loggedIn(clock.instant())))));
     }
 
     @Override
     @Transactional(readOnly = true)
     public UUID defaultTenantId() {
-        return tenants.findFirst().orElseThrow().id();
+        return TenantScope.call(Purpose.PUBLIC, () -> tenants.findFirst().orElseThrow().id());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<String> adminEmails(UUID tenantId) {
-        return accounts.adminEmails(tenantId);
+        return TenantScope.call(tenantId, () -> accounts.adminEmails(tenantId));
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.ApiTokenAuthenticator;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
@@ -72,7 +74,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
             securityAudit.signInThrottled(username, clientAddress, wait);
             throw new LoginThrottledException(wait);
         });
-        Optional<Account> account = accounts.findByUsername(username.strip())
+        Optional<Account> account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()))
                 .filter(Account::enabled)
                 .filter(candidate -> candidate.passwordHash() != null
                         && passwordEncoder.matches(password, candidate.passwordHash()));
@@ -82,6 +84,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         throttle.succeeded(username);
+        return Optional.of(TenantScope.call(account.get().tenantId(), () -> issueFor(account.get(), clientAddress)));
+    }
+
+    private IssuedToken issueFor(Account account, String clientAddress) {
         String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
@@ -89,14 +95,13 @@ public class ApiTokens implements ApiTokenAuthenticator {
         jdbc.sql("""
                 INSERT INTO organisation.api_token (id, tenant_id, account_id, token_hash, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, account.get().tenantId(), account.get().id(), hash(raw), Timestamp.from(now),
-                        Timestamp.from(expiresAt))
+                .params(id, account.tenantId(), account.id(), hash(raw), Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
-        CurrentUser user = directory.currentUser(account.get());
+        CurrentUser user = directory.currentUser(account);
         securityAudit.signedIn(user, TOKEN, clientAddress);
         audit.record(user.tenantId(), "TOKEN_ISSUED", AuditLog.SECURITY, user.accountId(), user.username(), null,
                 Map.of("tokenId", id));
-        return Optional.of(new IssuedToken(id, raw, expiresAt));
+        return new IssuedToken(id, raw, expiresAt);
     }
 
     /**
@@ -108,18 +113,24 @@ public class ApiTokens implements ApiTokenAuthenticator {
     @Transactional
     public Optional<CurrentUser> authenticate(String rawToken) {
         Instant now = clock.instant();
-        Optional<UUID> accountId = jdbc.sql("""
-                WITH token AS (
-                    SELECT id, account_id, last_used_at FROM organisation.api_token
-                     WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?),
-                touched AS (
-                    UPDATE organisation.api_token t SET last_used_at = ? FROM token
-                     WHERE t.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < ?))
-                SELECT account_id FROM token""")
-                .params(hash(rawToken), Timestamp.from(now), Timestamp.from(now),
-                        Timestamp.from(now.minus(LAST_USED_PRECISION)))
-                .query(UUID.class).optional();
-        return accountId.flatMap(accounts::findById).filter(Account::enabled).map(directory::currentUser);
+        // Whose token this is cannot be known before it is found: the one read across municipalities.
+        Optional<ValidToken> token = TenantScope.call(Purpose.SIGN_IN, () -> jdbc.sql("""
+                SELECT id, tenant_id, account_id, last_used_at FROM organisation.api_token
+                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                .params(hash(rawToken), Timestamp.from(now))
+                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("account_id", UUID.class), rs.getTimestamp("last_used_at")))
+                .optional());
+        return token.flatMap(found -> TenantScope.call(found.tenantId(), () -> {
+            if (found.lastUsedAt() == null || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
+                jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
+                        .params(Timestamp.from(now), found.id()).update();
+            }
+            return accounts.findById(found.accountId()).filter(Account::enabled).map(directory::currentUser);
+        }));
+    }
+
+    private record ValidToken(UUID id, UUID tenantId, UUID accountId, @Nullable Timestamp lastUsedAt) {
     }
 
     /** Revokes the token used in this request. */

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
@@ -50,25 +52,32 @@ class FirstStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
-            if (tenants.count() > 0) {
+            if (TenantScope.call(Purpose.PUBLIC, tenants::count) > 0) {
                 return;
             }
             boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
             String password = generated ? generatePassword() : requireStrong(properties.adminPassword());
             String name = properties.tenantName() != null && !properties.tenantName().isBlank()
                     ? properties.tenantName() : properties.demo() ? "Musterstadt" : "Kommune";
-            Tenant tenant = tenants.save(Tenant.create(name, clock.instant()));
-            people.create(tenant.id(), new NewPerson(new PersonDetails("Administration", null, null, null, null),
-                    EnumSet.of(Role.ADMIN, Role.EMPLOYEE), ADMIN, password));
-            if (generated) {
-                announce(password);
-            }
-            if (properties.demo()) {
-                demo.load(tenant.id());
-            }
-            log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
-                    properties.demo() ? " and Musterstadt's demo data" : "");
+            Tenant tenant = Tenant.create(name, clock.instant());
+            // The new municipality's rows are written as that municipality.
+            TenantScope.run(tenant.id(), () -> create(tenant, password, generated));
         });
+    }
+
+    private void create(Tenant created, String password, boolean generated) {
+        Tenant tenant = tenants.save(created);
+        String name = tenant.name();
+        people.create(tenant.id(), new NewPerson(new PersonDetails("Administration", null, null, null, null),
+                EnumSet.of(Role.ADMIN, Role.EMPLOYEE), ADMIN, password));
+        if (generated) {
+            announce(password);
+        }
+        if (properties.demo()) {
+            demo.load(tenant.id());
+        }
+        log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
+                properties.demo() ? " and Musterstadt's demo data" : "");
     }
 
     /**

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.OidcAccountProvisioner;
 import de.lagezentrum.platform.web.InvalidInputException;
@@ -46,8 +48,13 @@ class OidcProvisioning implements OidcAccountProvisioner {
     public CurrentUser provision(OidcIdentity identity) {
         Set<Role> roles = identity.roles().stream().map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        Account account = accounts.findByUsername(identity.username())
+        // Whose account this is cannot be known before it is found: the one read across municipalities.
+        Account account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(identity.username()))
                 .orElseGet(() -> create(identity, roles));
+        return TenantScope.call(account.tenantId(), () -> signIn(account, identity, roles));
+    }
+
+    private CurrentUser signIn(Account account, OidcIdentity identity, Set<Role> roles) {
         if (!account.external()) {
             throw new BadCredentialsException("Username belongs to a local account");
         }
@@ -57,7 +64,8 @@ class OidcProvisioning implements OidcAccountProvisioner {
         refreshPerson(account.personId(), identity);
         if (!account.roles().equals(roles)) {
             audit.record(account.tenantId(), "ROLES_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
-                    Map.of("before", SecurityAudit.roleNames(account.roles()), "after", SecurityAudit.roleNames(roles), "source", "sso"));
+                    Map.of("before", SecurityAudit.roleNames(account.roles()), "after", SecurityAudit.roleNames(roles),
+                            "source", "sso"));
             account.changeRoles(roles);
         }
         return directory.currentUser(accounts.save(account.loggedIn(clock.instant())));
@@ -82,6 +90,10 @@ class OidcProvisioning implements OidcAccountProvisioner {
 
     private Account create(OidcIdentity identity, Set<Role> roles) {
         var tenantId = directory.defaultTenantId();
+        return TenantScope.call(tenantId, () -> create(tenantId, identity, roles));
+    }
+
+    private Account create(UUID tenantId, OidcIdentity identity, Set<Role> roles) {
         String name = displayName(identity);
         if (identity.username().isBlank() || identity.username().length() > 64) {
             throw new InvalidInputException("username", "validation.username.pattern");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottledException;
 import de.lagezentrum.platform.security.SignInThrottled;
@@ -77,15 +80,15 @@ class SecurityAudit {
 
     @EventListener
     void on(LogoutSuccessEvent event) {
-        CurrentUser.from(event.getAuthentication()).ifPresent(user -> ownTransaction.executeWithoutResult(status ->
+        CurrentUser.from(event.getAuthentication()).ifPresent(user -> write(user.tenantId(), () ->
                 audit.record(user.tenantId(), SIGNED_OUT, AuditLog.SECURITY, user.accountId(), user.username(), null,
                         null)));
     }
 
     /** A user signed in (or got an API token) by the given method. */
     void signedIn(CurrentUser user, String method, @Nullable String address) {
-        ownTransaction.executeWithoutResult(status -> audit.record(user.tenantId(), SIGNED_IN, AuditLog.SECURITY,
-                user.accountId(), user.username(), null, details(method, address)));
+        write(user.tenantId(), () -> audit.record(user.tenantId(), SIGNED_IN, AuditLog.SECURITY, user.accountId(),
+                user.username(), null, details(method, address)));
     }
 
     /** A wrong password (or a disabled account) for the username. */
@@ -101,21 +104,29 @@ class SecurityAudit {
     }
 
     private void record(@Nullable String username, String action, Map<String, Object> details) {
-        ownTransaction.executeWithoutResult(status -> {
-            Optional<Account> account = username == null ? Optional.empty() : accountOfSignIn(username);
-            if (account.isEmpty()) {
-                log.info("{} for an unknown username from {}: not in the audit log, which needs a municipality",
-                        action, details.get("address"));
-                return;
-            }
-            audit.record(account.get().tenantId(), action, AuditLog.SECURITY, account.get().id(),
-                    account.get().username(), null, details);
-        });
+        Optional<Account> account = username == null ? Optional.empty() : accountOfSignIn(username);
+        if (account.isEmpty()) {
+            log.info("{} for an unknown username from {}: not in the audit log, which needs a municipality",
+                    action, details.get("address"));
+            return;
+        }
+        write(account.get().tenantId(), () -> audit.record(account.get().tenantId(), action, AuditLog.SECURITY,
+                account.get().id(), account.get().username(), null, details));
     }
 
-    /** Looks the account up by the username typed at sign-in, before anyone is signed in (no tenant yet). */
+    /**
+     * Looks the account up by the username typed at sign-in, before anyone's municipality is known:
+     * a read across municipalities, allowed by the sign-in policies only.
+     */
     private Optional<Account> accountOfSignIn(String username) {
-        return accounts.findByUsername(username.strip());
+        // in a transaction: only a transaction carries the purpose to the database
+        return TenantScope.call(Purpose.SIGN_IN,
+                () -> ownTransaction.execute(status -> accounts.findByUsername(username.strip())));
+    }
+
+    /** Writes in a transaction of its own as the account's municipality (nobody may be signed in yet). */
+    private void write(UUID tenantId, Runnable entry) {
+        TenantScope.run(tenantId, () -> ownTransaction.executeWithoutResult(status -> entry.run()));
     }
 
     /** Role names in a stable order, for the details of a {@code ROLES_CHANGED} entry. */

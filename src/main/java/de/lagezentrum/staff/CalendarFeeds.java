@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.audit.AuditLog;
+import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.Secrets;
 
@@ -75,12 +77,13 @@ public class CalendarFeeds {
     /** The calendar of all staffs of the feed's owner; empty for unknown or revoked tokens. */
     @Transactional(readOnly = true)
     public Optional<String> calendarOf(String token) {
-        return jdbc.sql("SELECT tenant_id, person_id FROM staff.calendar_feed WHERE token_hash = ?")
+        Optional<UUID[]> owner = TenantScope.call(Purpose.CALENDAR_FEED, () -> jdbc.sql(
+                        "SELECT tenant_id, person_id FROM staff.calendar_feed WHERE token_hash = ?")
                 .param(hash(token))
                 .query((rs, row) -> new UUID[] {rs.getObject("tenant_id", UUID.class), rs.getObject("person_id", UUID.class)})
-                .optional()
-                .map(owner -> export.write(staffs.findAllWithMember(owner[0], owner[1]).stream()
-                        .map(this::calendarOf).toList()));
+                .optional());
+        return owner.map(found -> TenantScope.call(found[0], () -> export.write(
+                staffs.findAllWithMember(found[0], found[1]).stream().map(this::calendarOf).toList())));
     }
 
     /** The calendar of one staff the user belongs to. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.lagezentrum.Administrator;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 class DemoBrowserTests extends BrowserTest {
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @BeforeEach

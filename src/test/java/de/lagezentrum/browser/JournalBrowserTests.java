@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.Role;
@@ -32,6 +33,7 @@ class JournalBrowserTests extends BrowserTest {
     JournalManagement journal;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Autowired

@@ -19,11 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.database.EmbeddedPostgresConfiguration.EmbeddedPostgresLease;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.NewStaff;
 import de.lagezentrum.staff.StaffManagement;
@@ -59,7 +61,7 @@ class JournalBenchmark {
     @Autowired
     TestOrganisation organisation;
 
-    @Autowired
+    /** The superuser: seeds behind the facade and switches row-level security off for the comparison. */
     JdbcTemplate jdbc;
 
     @Autowired
@@ -67,6 +69,11 @@ class JournalBenchmark {
 
     @Autowired
     JournalSearch search;
+
+    @Autowired
+    void administrator(EmbeddedPostgresLease embedded) {
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(embedded.administratorUrl()));
+    }
 
     @Test
     void measure() throws Exception {
@@ -94,6 +101,35 @@ class JournalBenchmark {
         Duration rare = searchMedian(lead, "Unterkünfte", 50);
         Duration common = searchMedian(lead, "Deichläufer", 50);
 
+        // The cost of row-level security: the same appends and searches with the journal's policies
+        // switched off (the per-transaction set_config stays), then on again, in this one run.
+        rowLevelSecurity(false);
+        double singleOff;
+        double eightOff;
+        Duration rareOff;
+        Duration commonOff;
+        try {
+            singleOff = appends(lead, newStaff(lead, "Ohne RLS, ein Schreiber"), 1, 5_000);
+            eightOff = appends(lead, newStaff(lead, "Ohne RLS, acht Schreiber"), 8, 10_000);
+            rareOff = searchMedian(lead, "Unterkünfte", 50);
+            commonOff = searchMedian(lead, "Deichläufer", 50);
+        }
+        finally {
+            rowLevelSecurity(true);
+        }
+        double singleAgain = appends(lead, newStaff(lead, "Wieder mit RLS, ein Schreiber"), 1, 5_000);
+        double eightAgain = appends(lead, newStaff(lead, "Wieder mit RLS, acht Schreiber"), 8, 10_000);
+        log.warn(String.format(Locale.ROOT, """
+
+                Row-level security (journal tables; with = mean of the runs before and after)
+                  append, 1 writer:   with %.0f/s (%.0f, %.0f), without %.0f/s, ratio %.2f
+                  append, 8 writers:  with %.0f/s (%.0f, %.0f), without %.0f/s, ratio %.2f
+                  search, rare term:  with %s, without %s
+                  search, common:     with %s, without %s""",
+                (single + singleAgain) / 2, single, singleAgain, singleOff, (single + singleAgain) / 2 / singleOff,
+                (eight + eightAgain) / 2, eight, eightAgain, eightOff, (eight + eightAgain) / 2 / eightOff,
+                rare, rareOff, common, commonOff));
+
         log.warn(String.format(Locale.ROOT, """
 
                 Journal benchmark (%d cores, max heap %d MiB, PostgreSQL %s)
@@ -104,6 +140,12 @@ class JournalBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 jdbc.queryForObject("SHOW server_version", String.class), single, eight,
                 verifications.stream().min(Duration::compareTo).orElseThrow(), verifications, seeded, rare, common));
+    }
+
+    private void rowLevelSecurity(boolean on) {
+        for (String table : List.of("journal.chain", "journal.entry")) {
+            jdbc.execute("ALTER TABLE " + table + (on ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+        }
     }
 
     private UUID newStaff(CurrentUser lead, String name) {

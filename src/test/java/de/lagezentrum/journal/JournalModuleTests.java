@@ -23,6 +23,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -51,6 +52,7 @@ class JournalModuleTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Autowired

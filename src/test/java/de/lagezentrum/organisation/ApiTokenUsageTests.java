@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.ApiTokens.IssuedToken;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -28,6 +29,7 @@ class ApiTokenUsageTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     CurrentUser user;

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.journal.JournalCategory;
 import de.lagezentrum.journal.JournalEntry;
@@ -43,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 class DemoDataTests {
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Autowired

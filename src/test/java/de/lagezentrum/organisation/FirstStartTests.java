@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.lagezentrum.Administrator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +34,7 @@ class FirstStartTests {
     }
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Autowired

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.OidcAccountProvisioner;
@@ -27,6 +28,7 @@ class OidcProvisioningTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Test

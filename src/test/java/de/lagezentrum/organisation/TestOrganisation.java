@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.platform.database.TenantScope;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
@@ -39,22 +40,23 @@ public class TestOrganisation {
 
     /** A new municipality with an admin account. */
     public TestTenant newTenant(String name) {
-        return transaction.execute(status -> {
-            Tenant tenant = tenants.save(Tenant.create(name, Instant.now()));
+        Tenant created = Tenant.create(name, Instant.now());
+        return TenantScope.call(created.id(), () -> transaction.execute(status -> {
+            Tenant tenant = tenants.save(created);
             var testTenant = new TestTenant(tenant.id(), name, this);
             testTenant.admin = testTenant.user("Admin " + name, Role.ADMIN, Role.EMPLOYEE);
             return testTenant;
-        });
+        }));
     }
 
     CurrentUser createUser(UUID tenantId, String displayName, Set<Role> roles) {
         String username = "t" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return transaction.execute(status -> {
+        return TenantScope.call(tenantId, () -> transaction.execute(status -> {
             PersonView person = people.create(tenantId,
                     new NewPerson(new PersonDetails(displayName, username + "@test.example", null, null, null), roles,
                             username, PASSWORD));
             return directory.currentUser(accounts.findByPersonId(person.id()).orElseThrow());
-        });
+        }));
     }
 
     /** A municipality made for one test. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import de.lagezentrum.platform.database.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,12 +38,13 @@ class AccessibilityFeedback {
     void submit(@Nullable UUID tenantId, FeedbackForm form) {
         UUID tenant = tenantId != null ? tenantId : tenants.defaultTenantId();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        // Anonymous feedback goes to the municipality that answers anonymous visitors.
+        TenantScope.run(tenant, () -> jdbc.sql("""
                 INSERT INTO platform.accessibility_feedback (id, tenant_id, created_at, name, email, page, message)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, tenant, java.sql.Timestamp.from(clock.instant()), blankToNull(form.getName()),
                         blankToNull(form.getEmail()), blankToNull(form.getPage()), form.getMessage().strip())
-                .update();
+                .update());
         events.publishEvent(new AccessibilityFeedbackReceived(tenant, id));
     }
 

@@ -6,10 +6,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import de.lagezentrum.platform.LagezentrumProperties;
 
@@ -20,7 +22,7 @@ import de.lagezentrum.platform.LagezentrumProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
     /**
      * The lease on the server. The data source depends on it, so Spring closes the pool (and
@@ -33,15 +35,16 @@ class EmbeddedPostgresConfiguration {
                 properties.dataDir().resolve("postgres"), fresh, properties.embeddedPostgresPort()));
     }
 
+    /** The application's connections: as the role that owns nothing and row-level security binds. */
     @Bean
-    @ConditionalOnMissingBean(DataSource.class)
+    @Primary
     HikariDataSource dataSource(EmbeddedPostgresLease embeddedPostgres,
             @Value("${lagezentrum.embedded-postgres-pool-size:10}") int poolSize) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
                 .url(embeddedPostgres.server().jdbcUrl())
-                .username("postgres")
+                .username(EmbeddedDatabaseRoles.APPLICATION)
                 .password("")
                 .build();
         dataSource.setPoolName("lagezentrum-embedded");
@@ -49,8 +52,21 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
+    /** Flyway's connections: as the role that owns the schemas. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedPostgresLease embeddedPostgres) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), embeddedPostgres.server().jdbcUrl(),
+                EmbeddedDatabaseRoles.OWNER, "");
+    }
+
     /** Holds a lease on the shared server and returns it when the context closes. */
-    record EmbeddedPostgresLease(EmbeddedPostgresServer server) implements DisposableBean {
+    public record EmbeddedPostgresLease(EmbeddedPostgresServer server) implements DisposableBean {
+
+        /** The superuser's address of the embedded server, for maintenance and for tests that inspect it. */
+        public String administratorUrl() {
+            return server.administratorUrl();
+        }
 
         @Override
         public void destroy() {

@@ -17,7 +17,7 @@ import org.springframework.util.FileSystemUtils;
  * run) share it by leasing it; it stops when the last lease is returned, i.e. after the last context
  * using it has closed its connection pool and finished its own shutdown work.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> servers = new HashMap<>();
@@ -78,6 +78,7 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {} with data in {} (user postgres, database postgres)",
                     postgres.getPort(), dataDirectory);
+            EmbeddedDatabaseRoles.ensure(postgres.getPostgresDatabase());
             return new EmbeddedPostgresServer(dataDirectory, postgres);
         }
         catch (IOException e) {
@@ -85,7 +86,13 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** The server's database, without a user: each role connects with its own name. */
     String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /** The database as its superuser {@code postgres}. */
+    String administratorUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 

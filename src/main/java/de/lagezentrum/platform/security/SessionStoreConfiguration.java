@@ -2,18 +2,45 @@ package de.lagezentrum.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * Sessions live in PostgreSQL (Spring Session JDBC). Two requests of one browser that add the same
- * session attribute at once (a page and an htmx request, say) would make the second insert fail with a
- * duplicate key and lose that request's session changes; PostgreSQL's upsert makes the insert idempotent.
+ * Sessions live in PostgreSQL (Spring Session JDBC), and a browser sends requests of one session in
+ * parallel. Two of them that add the same session attribute at once (a page and an htmx request, say)
+ * would make the second insert fail with a duplicate key and lose that request's session changes;
+ * PostgreSQL's upsert makes the insert idempotent.
+ *
+ * <p>And every request writes the session's id back when it ends. A request that loaded the session
+ * before the sign-in gave it a new id (a stylesheet of the login page, still under way) would write the
+ * old id back and sign the user out again at the next click. The update keeps the row's id, principal
+ * and timeout when the saving copy was loaded before the row's last access.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
+    static final String UPDATE_SESSION_UNLESS_STALE = """
+            UPDATE %TABLE_NAME% AS s
+               SET SESSION_ID = CASE WHEN n.last_access >= s.LAST_ACCESS_TIME THEN n.session_id ELSE s.SESSION_ID END,
+                   LAST_ACCESS_TIME = greatest(s.LAST_ACCESS_TIME, n.last_access),
+                   MAX_INACTIVE_INTERVAL = CASE WHEN n.last_access >= s.LAST_ACCESS_TIME THEN n.max_inactive
+                                                ELSE s.MAX_INACTIVE_INTERVAL END,
+                   EXPIRY_TIME = greatest(s.EXPIRY_TIME, n.expiry),
+                   PRINCIPAL_NAME = CASE WHEN n.last_access >= s.LAST_ACCESS_TIME THEN n.principal
+                                         ELSE s.PRINCIPAL_NAME END
+              FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT),
+                            CAST(? AS VARCHAR(100)))) AS n (session_id, last_access, max_inactive, expiry, principal)
+             WHERE s.PRIMARY_ID = ?
+            """;
+
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> staleSessionCopiesKeepTheNewId() {
+        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_UNLESS_STALE);
     }
 }

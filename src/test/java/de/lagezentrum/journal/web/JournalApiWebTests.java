@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
@@ -44,6 +45,7 @@ class JournalApiWebTests {
     StaffManagement staffs;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestTenant tenant;

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.journal.JournalEntry;
@@ -47,6 +48,7 @@ class JournalPageWebTests {
     JournalManagement journal;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestTenant tenant;

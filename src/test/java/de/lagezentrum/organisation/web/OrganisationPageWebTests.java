@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
@@ -33,6 +34,7 @@ class OrganisationPageWebTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestTenant tenant;

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
@@ -39,6 +40,7 @@ class SecurityEventsWebTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestTenant tenant;

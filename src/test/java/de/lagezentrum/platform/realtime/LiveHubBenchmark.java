@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,7 @@ class LiveHubBenchmark {
     JsonMapper json;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Test

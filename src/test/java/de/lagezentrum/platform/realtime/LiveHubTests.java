@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,7 @@ class LiveHubTests {
     TransactionTemplate transaction;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     LiveHub hubB;

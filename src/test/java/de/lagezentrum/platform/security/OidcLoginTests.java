@@ -30,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.browser.BrowserSupport;
 import testsupport.oidc.OidcTestProvider;
 
@@ -57,6 +58,7 @@ class OidcLoginTests {
     private int port;
 
     @Autowired
+    @Administrator
     private JdbcClient jdbc;
 
     @Autowired

@@ -1,7 +1,10 @@
 package de.lagezentrum.platform.security;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -10,7 +13,10 @@ import de.lagezentrum.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two requests of one session adding the same attribute at once both save; the later value wins. */
+/**
+ * Sessions stay whole under a browser's parallel requests: two requests adding the same attribute both
+ * save, and a request that loaded the session before the sign-in changed its id cannot undo the change.
+ */
 @IntegrationTest
 class SessionStoreTests {
 
@@ -36,5 +42,34 @@ class SessionStoreTests {
         assertThat((String) ((Session) sessions.findById(created.getId())).getAttribute("lagezentrum.test"))
                 .isEqualTo("zweite Anfrage");
         sessions.deleteById(created.getId());
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aRequestThatLoadedTheSessionBeforeTheSignInCannotUndoTheNewSessionId() {
+        SessionRepository sessions = repository;
+        Session created = (Session) sessions.createSession();
+        sessions.save(created);
+        String before = created.getId();
+        Instant loaded = Instant.now();
+        // A stylesheet request of the login page loads the session; then the sign-in loads it too.
+        Session stylesheet = (Session) sessions.findById(before);
+        stylesheet.setLastAccessedTime(loaded);
+        Session signIn = (Session) sessions.findById(before);
+        signIn.setLastAccessedTime(loaded.plusMillis(50));
+        String after = signIn.changeSessionId();
+        signIn.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "stab");
+        sessions.save(signIn);
+
+        // The stylesheet request ends last and saves its stale copy, with the old id and no principal.
+        sessions.save(stylesheet);
+
+        Session current = (Session) sessions.findById(after);
+        assertThat(current).as("the signed-in session under its new id").isNotNull();
+        assertThat((String) current.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME))
+                .isEqualTo("stab");
+        assertThat(sessions.findById(before)).as("the id from before the sign-in").isNull();
+        assertThat(repository.findByPrincipalName("stab")).containsKey(after);
+        sessions.deleteById(after);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
@@ -35,6 +36,7 @@ class ApiConventionsWebTests {
     TestOrganisation organisation;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     TestTenant tenant;

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.PdfUa;
 import de.lagezentrum.WebTestSupport;
@@ -61,6 +62,7 @@ class ProtocolDocumentTests {
     ProtocolManagement protocols;
 
     @Autowired
+    @Administrator
     JdbcClient jdbc;
 
     @Test

@@ -136,6 +136,8 @@ class SessionApiWebTests {
         MimeMessage message = mailsAbout(title).get(0);
         assertThat(subject(message)).contains("Sondersitzung", "Koordinierungsstab", "02.06.2026 um 16:00 Uhr");
         assertThat(message.getContent().toString()).contains("https://meet.example/sonder", "/staffs/" + staffId);
+        // The listener mails before its transaction commits the notifications: wait for those too.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !notifications.recent(member, 10).isEmpty());
         assertThat(notifications.recent(member, 10)).singleElement().satisfies(notification -> {
             assertThat(notification.messageKey()).isEqualTo("notification.extraordinary-session");
             assertThat(notification.arguments()).contains("Koordinierungsstab", title);
