@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,23 +37,29 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** How stale a token's "last used" may be. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
+    /** The sign-in method of a token request, in the audit log. */
+    private static final String TOKEN = "api-token";
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final AccountDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecurityAudit securityAudit;
     private final LagezentrumProperties properties;
     private final Clock clock;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, Clock clock) {
+            LoginThrottle throttle, AuditLog audit, SecurityAudit securityAudit, LagezentrumProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.audit = audit;
+        this.securityAudit = securityAudit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -64,6 +71,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     @Transactional
     public Optional<IssuedToken> issue(String username, String password, String clientAddress) {
         throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
+            securityAudit.signInThrottled(username, clientAddress, wait);
             throw new LoginThrottledException(wait);
         });
         Optional<Account> account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()))
@@ -72,13 +80,14 @@ public class ApiTokens implements ApiTokenAuthenticator {
                         && passwordEncoder.matches(password, candidate.passwordHash()));
         if (account.isEmpty()) {
             throttle.failed(username, clientAddress);
+            securityAudit.signInFailed(username, clientAddress, TOKEN);
             return Optional.empty();
         }
         throttle.succeeded(username);
-        return Optional.of(TenantScope.call(account.get().tenantId(), () -> issueFor(account.get())));
+        return Optional.of(TenantScope.call(account.get().tenantId(), () -> issueFor(account.get(), clientAddress)));
     }
 
-    private IssuedToken issueFor(Account account) {
+    private IssuedToken issueFor(Account account, String clientAddress) {
         String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
@@ -88,7 +97,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(id, account.tenantId(), account.id(), hash(raw), Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
-        audit.record(account.tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.username(), null, null);
+        CurrentUser user = directory.currentUser(account);
+        securityAudit.signedIn(user, TOKEN, clientAddress);
+        audit.record(user.tenantId(), "TOKEN_ISSUED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                Map.of("tokenId", id));
         return new IssuedToken(id, raw, expiresAt);
     }
 
@@ -124,14 +136,12 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** Revokes the token used in this request. */
     @Transactional
     public void revoke(CurrentUser user, String rawToken) {
-        int revoked = jdbc.sql("""
+        UUID revoked = jdbc.sql("""
                 UPDATE organisation.api_token SET revoked_at = ?
-                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).update();
-        if (revoked == 0) {
-            throw new NotFoundException("Token");
-        }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", null, user.username(), null, null);
+                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL RETURNING id""")
+                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFoundException("Token"));
+        revoked(user, revoked);
     }
 
     /** Revokes one of the user's own tokens by id. */
@@ -144,7 +154,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         if (revoked == 0) {
             throw new NotFoundException("Token");
         }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", tokenId, user.username(), null, null);
+        revoked(user, tokenId);
     }
 
     /** The user's tokens that are still valid, newest first. */
@@ -180,5 +190,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
      * @param lastUsedAt when it was last used; may be null
      */
     public record TokenInfo(UUID id, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+    }
+
+    private void revoked(CurrentUser user, UUID tokenId) {
+        audit.record(user.tenantId(), "TOKEN_REVOKED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                Map.of("tokenId", tokenId));
     }
 }
