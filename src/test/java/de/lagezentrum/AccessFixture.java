@@ -171,6 +171,7 @@ final class AccessFixture {
             case "tokens" -> () -> tokens.issue(users.get(Caller.STAFF_LEAD).username(), TestOrganisation.PASSWORD,
                     null, "127.0.0.1").orElseThrow().id().toString();
             case "api-docs" -> () -> "springdocDefault";
+            case "sbom" -> () -> "application";
             default -> throw new IllegalStateException("AccessFixture has no value for the variable after /"
                     + segment + "/ in " + endpoint + ": add one to AccessFixture.valueAfter");
         };

@@ -108,7 +108,10 @@ class AuthorisationMatrixTests {
             GET /actuator/health                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/health/**                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/info                                            ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator/sbom                                            login ok    403   403    403   403    403   403   403   403   ok    ok
+            GET /actuator/sbom/{id}                                       login ok    403   403    403   403    403   403   403   403   ok    ok
             GET /admin/audit                                              login ok    403   403    403   403    403   403   403   403   403   ok
+            GET /admin/audit.csv                                          login ok    403   403    403   403    403   403   403   403   403   ok
             GET /admin/departments                                        login ok    403   403    403   403    403   403   403   403   403   ok
             POST /admin/departments                                       login ok    403   403    403   403    403   403   403   403   403   ok
             GET /admin/departments/{id}                                   login ok    403   403    403   403    403   403   403   403   403   404

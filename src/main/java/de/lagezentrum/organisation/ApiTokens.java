@@ -39,20 +39,24 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** How stale a token's "last used" may be. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
+    /** The sign-in method of a token request, in the audit log. */
+    private static final String TOKEN = "api-token";
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final AccountDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecurityAudit securityAudit;
     private final LagezentrumProperties properties;
     private final SecondFactors secondFactors;
     private final SessionTerminator sessions;
     private final Clock clock;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, AuditLog audit, LagezentrumProperties properties, SecondFactors secondFactors,
-            SessionTerminator sessions, Clock clock) {
+            LoginThrottle throttle, AuditLog audit, SecurityAudit securityAudit, LagezentrumProperties properties,
+            SecondFactors secondFactors, SessionTerminator sessions, Clock clock) {
         this.secondFactors = secondFactors;
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -61,6 +65,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.audit = audit;
+        this.securityAudit = securityAudit;
         this.properties = properties;
         this.clock = clock;
     }
@@ -75,6 +80,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     @Transactional
     public Optional<IssuedToken> issue(String username, String password, @Nullable String otp, String clientAddress) {
         throttle.blockedFor(username, clientAddress).ifPresent(wait -> {
+            securityAudit.signInThrottled(username, clientAddress, wait);
             throw new LoginThrottledException(wait);
         });
         Optional<Account> account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(username.strip()))
@@ -83,6 +89,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
                         && passwordEncoder.matches(password, candidate.passwordHash()));
         if (account.isEmpty()) {
             throttle.failed(username, clientAddress);
+            securityAudit.signInFailed(username, clientAddress, TOKEN);
             return Optional.empty();
         }
         Account owner = account.get();
@@ -105,11 +112,11 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 case NONE -> { }
             }
             throttle.succeeded(username);
-            return Optional.of(issueFor(owner, enrolmentOnly));
+            return Optional.of(issueFor(owner, enrolmentOnly, clientAddress));
         });
     }
 
-    private IssuedToken issueFor(Account account, boolean enrolmentOnly) {
+    private IssuedToken issueFor(Account account, boolean enrolmentOnly, String clientAddress) {
         String raw = PREFIX + Secrets.random(32);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenLifetime());
@@ -121,8 +128,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 .params(id, account.tenantId(), account.id(), hash(raw), Timestamp.from(now),
                         Timestamp.from(expiresAt), enrolmentOnly)
                 .update();
-        audit.record(account.tenantId(), "TOKEN_ISSUED", "ApiToken", id, account.username(), null,
-                enrolmentOnly ? Map.of("enrolmentOnly", true) : null);
+        CurrentUser user = directory.currentUser(account);
+        securityAudit.signedIn(user, TOKEN, clientAddress);
+        audit.record(user.tenantId(), "TOKEN_ISSUED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                enrolmentOnly ? Map.of("tokenId", id, "enrolmentOnly", true) : Map.of("tokenId", id));
         return new IssuedToken(id, raw, expiresAt);
     }
 
@@ -175,14 +184,12 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** Revokes the token used in this request. */
     @Transactional
     public void revoke(CurrentUser user, String rawToken) {
-        int revoked = jdbc.sql("""
+        UUID revoked = jdbc.sql("""
                 UPDATE organisation.api_token SET revoked_at = ?
-                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).update();
-        if (revoked == 0) {
-            throw new NotFoundException("Token");
-        }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", null, user.username(), null, null);
+                 WHERE token_hash = ? AND account_id = ? AND revoked_at IS NULL RETURNING id""")
+                .params(Timestamp.from(clock.instant()), hash(rawToken), user.accountId()).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFoundException("Token"));
+        revoked(user, revoked);
     }
 
     /** Revokes one of the user's own tokens by id. */
@@ -195,7 +202,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         if (revoked == 0) {
             throw new NotFoundException("Token");
         }
-        audit.record(user.tenantId(), "TOKEN_REVOKED", "ApiToken", tokenId, user.username(), null, null);
+        revoked(user, tokenId);
     }
 
     /** The user's tokens that are still valid, newest first. */
@@ -231,5 +238,10 @@ public class ApiTokens implements ApiTokenAuthenticator {
      * @param lastUsedAt when it was last used; may be null
      */
     public record TokenInfo(UUID id, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+    }
+
+    private void revoked(CurrentUser user, UUID tokenId) {
+        audit.record(user.tenantId(), "TOKEN_REVOKED", AuditLog.SECURITY, user.accountId(), user.username(), null,
+                Map.of("tokenId", tokenId));
     }
 }

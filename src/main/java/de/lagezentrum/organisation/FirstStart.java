@@ -56,27 +56,21 @@ class FirstStart implements ApplicationRunner {
             if (TenantScope.call(Purpose.PUBLIC, tenants::count) > 0) {
                 return;
             }
+            boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
+            String password = generated ? generatePassword() : requireStrong(properties.adminPassword());
             String name = properties.tenantName() != null && !properties.tenantName().isBlank()
                     ? properties.tenantName() : properties.demo() ? "Musterstadt" : "Kommune";
             Tenant tenant = Tenant.create(name, clock.instant());
             // The new municipality's rows are written as that municipality.
-            TenantScope.run(tenant.id(), () -> create(tenant));
+            TenantScope.run(tenant.id(), () -> create(tenant, password, generated));
         });
     }
 
-    private void create(Tenant created) {
+    private void create(Tenant created, String password, boolean generated) {
         Tenant tenant = tenants.save(created);
         String name = tenant.name();
-        boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
-        String password = generated ? generatePassword() : properties.adminPassword();
-        try {
-            people.create(tenant.id(), new NewPerson(
-                    new PersonDetails("Administration", null, null, null, null),
-                    EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.EMPLOYEE), ADMIN, password));
-        }
-        catch (InvalidInputException e) {
-            throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD must be 12 to 128 characters long", e);
-        }
+        people.create(tenant.id(), new NewPerson(new PersonDetails("Administration", null, null, null, null),
+                EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.EMPLOYEE), ADMIN, password));
         if (generated) {
             announce(password);
         }
@@ -86,6 +80,26 @@ class FirstStart implements ApplicationRunner {
         }
         log.info("Created municipality '{}' with the account '{}'{}", name, ADMIN,
                 properties.demo() ? " and Musterstadt's demo data" : "");
+    }
+
+    /**
+     * The configured first admin password, checked before anything is created: a weak one stops the
+     * start with a message that names the setting and says what is wrong.
+     */
+    static String requireStrong(String password) {
+        try {
+            Passwords.check("password", password, ADMIN);
+            return password;
+        }
+        catch (InvalidInputException e) {
+            String problem = switch (e.messageKey()) {
+                case "validation.password.common" -> "is one of the most common passwords; choose a longer, personal one";
+                case "validation.password.username" -> "must not be the username '" + ADMIN + "'";
+                default -> "must be at least " + Passwords.MIN_LENGTH + " (at most " + Passwords.MAX_LENGTH
+                        + ") characters long";
+            };
+            throw new IllegalStateException("LAGEZENTRUM_ADMIN_PASSWORD " + problem, e);
+        }
     }
 
     private void announce(String password) {

@@ -63,8 +63,9 @@ class OidcProvisioning implements OidcAccountProvisioner {
         }
         refreshPerson(account.personId(), identity);
         if (!account.roles().equals(roles)) {
-            audit.record(account.tenantId(), "ROLES_FROM_SSO", "Account", account.id(), account.username(),
-                    Map.of("roles", account.roles()), Map.of("roles", roles));
+            audit.record(account.tenantId(), "ROLES_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
+                    Map.of("before", SecurityAudit.roleNames(account.roles()), "after", SecurityAudit.roleNames(roles),
+                            "source", "sso"));
             account.changeRoles(roles);
         }
         return directory.currentUser(accounts.save(account.loggedIn(clock.instant())));

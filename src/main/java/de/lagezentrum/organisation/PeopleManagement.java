@@ -183,12 +183,19 @@ public class PeopleManagement {
             throw new InvalidInputException("roles", "person.admin.self-lockout");
         }
         Set<Role> roles = rolesGrantableBy(actor, account, change);
-        boolean rightsChanged = !account.roles().equals(roles) || account.enabled() != change.enabled();
+        boolean rolesChanged = !account.roles().equals(roles);
+        boolean rightsChanged = rolesChanged || account.enabled() != change.enabled();
+        if (rolesChanged) {
+            audit.record(actor.tenantId(), "ROLES_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
+                    Map.of("before", SecurityAudit.roleNames(account.roles()), "after", SecurityAudit.roleNames(roles)));
+        }
         account.changeRoles(roles).enable(change.enabled());
         if (change.newPassword() != null && !change.newPassword().isBlank()) {
-            Passwords.check("newPassword", change.newPassword(), account.username());
+            // named as the person form names it, so the page marks the field
+            Passwords.check("password", change.newPassword(), account.username());
             account.changePasswordHash(passwordEncoder.encode(change.newPassword()));
-            audit.record(actor.tenantId(), "PASSWORD_RESET", "Account", account.id(), account.username(), null, null);
+            audit.record(actor.tenantId(), "PASSWORD_RESET", AuditLog.SECURITY, account.id(), account.username(), null,
+                    null);
             rightsChanged = true;
         }
         accounts.save(account);
@@ -249,7 +256,8 @@ public class PeopleManagement {
         }
         Passwords.check("newPassword", newPassword, account.username());
         accounts.save(account.changePasswordHash(passwordEncoder.encode(newPassword)));
-        audit.record(user.tenantId(), "PASSWORD_CHANGED", "Account", account.id(), account.username(), null, null);
+        audit.record(user.tenantId(), "PASSWORD_CHANGED", AuditLog.SECURITY, account.id(), account.username(), null,
+                null);
     }
 
     private PersonView person(UUID tenantId, UUID id) {

@@ -83,8 +83,11 @@ public class SecondFactors implements MfaPolicyProvider {
         return new TotpEnrolment(secret, Totp.uri(properties.issuer(), user.username(), secret));
     }
 
-    /** Confirms the enrolment with a first code; returns the recovery codes, shown this once. */
-    @Transactional(noRollbackFor = InvalidInputException.class)
+    /**
+     * Confirms the enrolment with a first code; returns the recovery codes, shown this once. A wrong code
+     * is bad input (400) and changes nothing: it only counts for the throttle.
+     */
+    @Transactional
     public List<String> confirmTotp(CurrentUser user, String code, String clientAddress) {
         refuseWhileThrottled(user, clientAddress);
         String secret = factors.pendingSecret(user.accountId())
@@ -92,7 +95,8 @@ public class SecondFactors implements MfaPolicyProvider {
         Instant now = clock.instant();
         OptionalLong step = Totp.matchingStep(secret, code, now);
         if (step.isEmpty()) {
-            throw failed(user, clientAddress);
+            throttle.failed(user.username(), clientAddress);
+            throw wrongCode();
         }
         factors.confirm(user.accountId(), step.getAsLong(), now);
         List<String> codes = factors.newRecoveryCodes(user.tenantId(), user.accountId(), now);
@@ -165,6 +169,10 @@ public class SecondFactors implements MfaPolicyProvider {
     private InvalidInputException failed(CurrentUser user, String clientAddress) {
         throttle.failed(user.username(), clientAddress);
         audit.record(user.tenantId(), "MFA_FAILED", "Security", user.accountId(), user.username(), null, null);
+        return wrongCode();
+    }
+
+    private static InvalidInputException wrongCode() {
         return new InvalidInputException("code", "mfa.code.wrong");
     }
 

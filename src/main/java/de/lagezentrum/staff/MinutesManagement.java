@@ -168,6 +168,15 @@ public class MinutesManagement {
     /** Records a note, decision or task under an agenda item; any member. */
     @Transactional
     public EntryView record(CurrentUser user, UUID sessionId, UUID itemId, NewEntry entry) {
+        return record(user, sessionId, itemId, entry, clock.instant());
+    }
+
+    /**
+     * Records an entry as of the given moment: the demo writes the minutes of past sessions at the time
+     * they were held, so their decisions and tasks reach the journal with that time.
+     */
+    @Transactional
+    EntryView record(CurrentUser user, UUID sessionId, UUID itemId, NewEntry entry, Instant now) {
         SessionView session = access.memberSession(user, sessionId);
         guard.requireOpen(user.tenantId(), sessionId);
         queries.agendaItem(user.tenantId(), itemId).filter(item -> item.sessionId().equals(sessionId))
@@ -175,8 +184,8 @@ public class MinutesManagement {
         if (entry.type() == EntryType.TASK) {
             checkAssignee(user, entry);
         }
-        Instant now = clock.instant();
-        String number = entry.type() == EntryType.DECISION ? nextDecisionNumber(user.tenantId(), session.staffId(), now) : null;
+        String number = entry.type() == EntryType.DECISION
+                ? nextDecisionNumber(user.tenantId(), session.staffId(), now) : null;
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO staff.minute_entry (id, tenant_id, staff_id, session_id, agenda_item_id, type, text, rationale,

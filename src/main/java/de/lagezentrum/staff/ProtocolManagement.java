@@ -99,10 +99,16 @@ public class ProtocolManagement {
     /** Finalises the protocol as version 1; from now on the minutes are frozen. Any member. */
     @Transactional
     public ProtocolView finalise(CurrentUser user, UUID sessionId) {
+        return finalise(user, sessionId, clock.instant());
+    }
+
+    /** Finalises as of the given moment (the demo's past sessions). */
+    @Transactional
+    ProtocolView finalise(CurrentUser user, UUID sessionId, Instant now) {
         SessionView session = access.memberSession(user, sessionId);
         guard.requireOpenToFinalise(user.tenantId(), sessionId);
         // The Wiedervorlage is frozen as it stands now, even if its tasks are done later.
-        insertVersion(user, sessionId, 1, snapshot(user, session), null, null);
+        insertVersion(user, sessionId, 1, snapshot(user, session), null, null, now);
         events.publishEvent(new ProtocolFinalised(user.tenantId(), session.staffId(), sessionId, 1));
         return protocol(user, sessionId);
     }
@@ -110,6 +116,12 @@ public class ProtocolManagement {
     /** Approves the latest version; the lead only. */
     @Transactional
     public ProtocolView approve(CurrentUser user, UUID sessionId) {
+        return approve(user, sessionId, clock.instant());
+    }
+
+    /** Approves as of the given moment (the demo's past sessions), so the journal shows that time. */
+    @Transactional
+    ProtocolView approve(CurrentUser user, UUID sessionId, Instant now) {
         SessionView session = access.memberSession(user, sessionId);
         access.leadOnly(user, session.staffId());
         guard.lockVersions(user.tenantId(), sessionId);
@@ -117,7 +129,6 @@ public class ProtocolManagement {
         if (!latest.status().equals("FINAL")) {
             throw new ConflictException("protocol.approved");
         }
-        Instant now = clock.instant();
         int approved = jdbc.sql("""
                 UPDATE staff.protocol_version SET status = 'APPROVED', approved_by = ?, approved_at = ?
                  WHERE tenant_id = ? AND session_id = ? AND version = ? AND status = 'FINAL'""")
@@ -189,7 +200,7 @@ public class ProtocolManagement {
                 .orElse(task)).toList();
         int version = latest.version() + 1;
         insertVersion(user, sessionId, version, new Content(content.items(), entries, attendance, tasks), text,
-                latest.version());
+                latest.version(), clock.instant());
         events.publishEvent(new ProtocolCorrected(user.tenantId(), session.staffId(), sessionId, session.start(),
                 version, text, user.personId(), clock.instant()));
         return protocol(user, sessionId);
@@ -294,13 +305,13 @@ public class ProtocolManagement {
     }
 
     private void insertVersion(CurrentUser user, UUID sessionId, int version, Content content,
-            @Nullable String correction, @Nullable Integer corrects) {
+            @Nullable String correction, @Nullable Integer corrects, Instant finalisedAt) {
         jdbc.sql("""
                 INSERT INTO staff.protocol_version (session_id, tenant_id, version, status, content, correction,
                                                     corrects_version, finalized_by, finalized_at)
                 VALUES (?, ?, ?, 'FINAL', ?::jsonb, ?, ?, ?, ?)""")
                 .params(sessionId, user.tenantId(), version, json.writeValueAsString(content), correction, corrects,
-                        user.personId(), Timestamp.from(clock.instant()))
+                        user.personId(), Timestamp.from(finalisedAt))
                 .update();
     }
 

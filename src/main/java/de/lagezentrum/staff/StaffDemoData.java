@@ -2,6 +2,7 @@ package de.lagezentrum.staff;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -115,106 +116,107 @@ class StaffDemoData {
         }
         Demo demo = new Demo(lead, keeper, person, department);
         ZoneId zone = dates.zone(event.tenantId());
-        earlierSession(demo, earlier.id(), date(earlier, zone), date(later, zone));
-        laterSession(demo, later.id(), date(later, zone));
+        earlierSession(demo, new Sitting(earlier, now), date(earlier, zone), date(later, zone));
+        laterSession(demo, new Sitting(later, now), date(later, zone));
         events.publishEvent(new DemoStaffLoaded(event.tenantId(), staff.id(), earlier.start(), later.start()));
     }
 
-    private void earlierSession(Demo demo, UUID sessionId, LocalDate day, LocalDate next) {
-        UUID housing = item(demo, sessionId, "Lage in den Notunterkünften", "Unterbringung", "Markus Schmitt");
-        note(demo, sessionId, housing, "Die Notunterkunft Turnhalle Nord ist mit 148 von 160 Plätzen belegt. Das Land "
+    private void earlierSession(Demo demo, Sitting session, LocalDate day, LocalDate next) {
+        UUID housing = item(demo, session, "Lage in den Notunterkünften", "Unterbringung", "Markus Schmitt");
+        note(demo, session, housing, "Die Notunterkunft Turnhalle Nord ist mit 148 von 160 Plätzen belegt. Das Land "
                 + "kündigt für die kommende Woche 80 weitere Zuweisungen an. Der Schulsport fällt seit drei Wochen aus.");
-        decision(demo, sessionId, housing, "Die Messehalle wird als zweite Notunterkunft mit 250 Plätzen eingerichtet.",
+        decision(demo, session, housing, "Die Messehalle wird als zweite Notunterkunft mit 250 Plätzen eingerichtet.",
                 "Die Turnhalle Nord ist zu über 90 % belegt, weitere Zuweisungen sind angekündigt. Die Messehalle hat "
                         + "Sanitäranlagen und ist ohne Umbau nutzbar; die Turnhalle soll dem Schulsport zurückgegeben werden.");
-        UUID beds = task(demo, sessionId, housing, "Feldbetten, Decken und Hygieneartikel für 250 Plätze in der "
+        UUID beds = task(demo, session, housing, "Feldbetten, Decken und Hygieneartikel für 250 Plätze in der "
                 + "Messehalle beschaffen", demo.person("Markus Schmitt"), null, day.plusDays(5));
 
-        UUID registration = item(demo, sessionId, "Registrierung und Leistungsbezug", "Registrierung", "Ali Karimi");
-        note(demo, sessionId, registration, "312 Personen sind registriert, davon 118 Kinder und Jugendliche. Auf einen "
+        UUID registration = item(demo, session, "Registrierung und Leistungsbezug", "Registrierung", "Ali Karimi");
+        note(demo, session, registration, "312 Personen sind registriert, davon 118 Kinder und Jugendliche. Auf einen "
                 + "Termin bei der Ausländerbehörde wartet man derzeit neun Tage.");
-        decision(demo, sessionId, registration, "Bis auf Weiteres wird samstags von 9 bis 14 Uhr im Bürgerbüro Mitte "
+        decision(demo, session, registration, "Bis auf Weiteres wird samstags von 9 bis 14 Uhr im Bürgerbüro Mitte "
                 + "zusätzlich registriert.", "Ohne Registrierung keine Leistungen nach dem Asylbewerberleistungsgesetz; "
                 + "die Wartezeit soll unter fünf Tage sinken.");
-        UUID roster = task(demo, sessionId, registration, "Dienstplan für die Samstagsregistrierung im Bürgerbüro Mitte "
+        UUID roster = task(demo, session, registration, "Dienstplan für die Samstagsregistrierung im Bürgerbüro Mitte "
                 + "aufstellen", null, demo.department("34"), day.plusDays(3));
 
-        UUID volunteers = item(demo, sessionId, "Ehrenamtliche Hilfe bündeln", "Ehrenamt", null);
-        note(demo, sessionId, volunteers, "Über 200 Hilfsangebote sind per E-Mail und Telefon eingegangen; sie werden "
+        UUID volunteers = item(demo, session, "Ehrenamtliche Hilfe bündeln", "Ehrenamt", null);
+        note(demo, session, volunteers, "Über 200 Hilfsangebote sind per E-Mail und Telefon eingegangen; sie werden "
                 + "bisher an mehreren Stellen gesammelt, manche Helfende wurden mehrfach angefragt.");
-        decision(demo, sessionId, volunteers, "Eine zentrale Ehrenamtsbörse bündelt alle Hilfsangebote; die "
+        decision(demo, session, volunteers, "Eine zentrale Ehrenamtsbörse bündelt alle Hilfsangebote; die "
                 + "Freiwilligenagentur übernimmt die Vermittlung.", "Doppelte Anfragen vermeiden, Kontaktdaten nur an "
                 + "einer Stelle verarbeiten (Datenschutz) und Hilfe dorthin lenken, wo sie gebraucht wird.");
         // Due before the next session and still open: the overdue task of the demo.
-        task(demo, sessionId, volunteers, "Ehrenamtsbörse mit der Freiwilligenagentur abstimmen und online stellen",
+        task(demo, session, volunteers, "Ehrenamtsbörse mit der Freiwilligenagentur abstimmen und online stellen",
                 null, demo.department("50"), next.minusDays(1));
 
-        close(demo, sessionId, Set.of("Sabine Vogel"));
+        close(demo, session, Set.of("Sabine Vogel"));
         tasks.changeStatus(demo.lead(), beds, TaskStatus.DONE, null);
         tasks.changeStatus(demo.lead(), roster, TaskStatus.DONE, null);
     }
 
-    private void laterSession(Demo demo, UUID sessionId, LocalDate day) {
-        UUID housing = item(demo, sessionId, "Bericht aus den Notunterkünften", "Unterbringung", "Markus Schmitt");
-        note(demo, sessionId, housing, "Die Messehalle ist seit Montag in Betrieb und hat 96 Personen aufgenommen; "
+    private void laterSession(Demo demo, Sitting session, LocalDate day) {
+        UUID housing = item(demo, session, "Bericht aus den Notunterkünften", "Unterbringung", "Markus Schmitt");
+        note(demo, session, housing, "Die Messehalle ist seit Montag in Betrieb und hat 96 Personen aufgenommen; "
                 + "die Turnhalle Nord ist mit 102 Personen entlastet. Familien mit kleinen Kindern fragen nach Wohnungen.");
-        decision(demo, sessionId, housing, "Familien mit Kindern werden vorrangig in Wohnungen der städtischen "
+        decision(demo, session, housing, "Familien mit Kindern werden vorrangig in Wohnungen der städtischen "
                 + "Wohnungsbaugesellschaft untergebracht.", "Notunterkünfte sind für längere Aufenthalte von Kindern "
                 + "ungeeignet; die Wohnungsbaugesellschaft hat 24 freie Wohnungen gemeldet.");
-        UUID schools = task(demo, sessionId, housing, "Bedarf an Kita- und Schulplätzen für die aufgenommenen Kinder "
+        UUID schools = task(demo, session, housing, "Bedarf an Kita- und Schulplätzen für die aufgenommenen Kinder "
                 + "erheben", demo.person("Sabine Vogel"), null, day.plusDays(7));
 
-        UUID media = item(demo, sessionId, "Medienbriefing und Bürgerinformation", "Kommunikation", "Miriam Roth");
-        note(demo, sessionId, media, "Am digitalen Medienbriefing am Donnerstag nahmen 14 Redaktionen teil. Häufigste "
+        UUID media = item(demo, session, "Medienbriefing und Bürgerinformation", "Kommunikation", "Miriam Roth");
+        note(demo, session, media, "Am digitalen Medienbriefing am Donnerstag nahmen 14 Redaktionen teil. Häufigste "
                 + "Fragen: Schulplätze, Wohnungsvermittlung, Sachspenden. Das Bürgertelefon zählte 86 Anrufe.");
-        decision(demo, sessionId, media, "Die FAQ-Seite zur Ukraine-Hilfe erscheint zusätzlich auf Ukrainisch und "
+        decision(demo, session, media, "Die FAQ-Seite zur Ukraine-Hilfe erscheint zusätzlich auf Ukrainisch und "
                 + "Russisch.", "Viele Fragen kommen direkt von Geflüchteten; verlässliche Antworten in ihrer Sprache "
                 + "beugen Falschinformationen vor und entlasten das Bürgertelefon.");
-        task(demo, sessionId, media, "FAQ übersetzen lassen und auf musterstadt.example veröffentlichen", null,
+        task(demo, session, media, "FAQ übersetzen lassen und auf musterstadt.example veröffentlichen", null,
                 demo.department("13"), day.plusDays(10));
 
-        UUID health = item(demo, sessionId, "Gesundheitliche Versorgung", "Unterstützung und Hilfe", "Petra Lang");
-        note(demo, sessionId, health, "Viele Geflüchtete haben keinen vollständigen Impfschutz (Masern). Das "
+        UUID health = item(demo, session, "Gesundheitliche Versorgung", "Unterstützung und Hilfe", "Petra Lang");
+        note(demo, session, health, "Viele Geflüchtete haben keinen vollständigen Impfschutz (Masern). Das "
                 + "Gesundheitsamt bietet Sprechstunden in der Messehalle an; Dolmetschende stellt der Integrationsrat.");
-        decision(demo, sessionId, health, "Das Gesundheitsamt bietet wöchentlich eine Impf- und Gesundheitssprechstunde "
+        decision(demo, session, health, "Das Gesundheitsamt bietet wöchentlich eine Impf- und Gesundheitssprechstunde "
                 + "in der Messehalle an.", "Niedrigschwelliger Zugang dort, wo die Menschen wohnen; Masernschutz ist "
                 + "Voraussetzung für Kita und Schule.");
-        UUID vaccination = task(demo, sessionId, health, "Erste Impfsprechstunde in der Messehalle organisieren",
+        UUID vaccination = task(demo, session, health, "Erste Impfsprechstunde in der Messehalle organisieren",
                 demo.person("Petra Lang"), null, day.plusDays(2));
 
-        close(demo, sessionId, Set.of("Aylin Demir"));
+        close(demo, session, Set.of("Aylin Demir"));
         tasks.changeStatus(demo.lead(), vaccination, TaskStatus.DONE, null);
         tasks.changeStatus(demo.lead(), schools, TaskStatus.IN_PROGRESS, null);
     }
 
-    /** Attendance, finalised by the keeper of the minutes, approved by the lead. */
-    private void close(Demo demo, UUID sessionId, Set<String> absent) {
+    /** Attendance, finalised by the keeper of the minutes when the session ends, approved by the lead after it. */
+    private void close(Demo demo, Sitting session, Set<String> absent) {
         Set<UUID> present = new HashSet<>(demo.persons().values());
         present.add(demo.lead().personId());
         absent.forEach(name -> present.remove(demo.person(name)));
-        protocols.attendance(demo.keeper(), sessionId, present);
-        protocols.finalise(demo.keeper(), sessionId);
-        protocols.approve(demo.lead(), sessionId);
+        protocols.attendance(demo.keeper(), session.id(), present);
+        protocols.finalise(demo.keeper(), session.id(), session.end());
+        protocols.approve(demo.lead(), session.id(), session.approval());
     }
 
-    private UUID item(Demo demo, UUID sessionId, String title, String topic, @Nullable String presenter) {
-        return minutes.propose(demo.lead(), sessionId, new NewAgendaItem(title, topic,
+    private UUID item(Demo demo, Sitting session, String title, String topic, @Nullable String presenter) {
+        return minutes.propose(demo.lead(), session.id(), new NewAgendaItem(title, topic,
                 presenter == null ? demo.lead().personId() : demo.person(presenter))).id();
     }
 
-    private void note(Demo demo, UUID sessionId, UUID itemId, String text) {
-        minutes.record(demo.keeper(), sessionId, itemId, new NewEntry(EntryType.NOTE, text, null, null, null, null));
+    private void note(Demo demo, Sitting session, UUID itemId, String text) {
+        minutes.record(demo.keeper(), session.id(), itemId, new NewEntry(EntryType.NOTE, text, null, null, null, null),
+                session.next());
     }
 
-    private void decision(Demo demo, UUID sessionId, UUID itemId, String text, String rationale) {
-        minutes.record(demo.keeper(), sessionId, itemId,
-                new NewEntry(EntryType.DECISION, text, rationale, null, null, null));
+    private void decision(Demo demo, Sitting session, UUID itemId, String text, String rationale) {
+        minutes.record(demo.keeper(), session.id(), itemId,
+                new NewEntry(EntryType.DECISION, text, rationale, null, null, null), session.next());
     }
 
-    private UUID task(Demo demo, UUID sessionId, UUID itemId, String text, @Nullable UUID assigneeId,
+    private UUID task(Demo demo, Sitting session, UUID itemId, String text, @Nullable UUID assigneeId,
             @Nullable UUID departmentId, LocalDate due) {
-        return Objects.requireNonNull(minutes.record(demo.keeper(), sessionId, itemId,
-                new NewEntry(EntryType.TASK, text, null, assigneeId, departmentId, due)).taskId());
+        return Objects.requireNonNull(minutes.record(demo.keeper(), session.id(), itemId,
+                new NewEntry(EntryType.TASK, text, null, assigneeId, departmentId, due), session.next()).taskId());
     }
 
     private static LocalDate date(SessionView session, ZoneId zone) {
@@ -224,6 +226,44 @@ class StaffDemoData {
     private Optional<PersonView> person(CurrentUser user, String name) {
         List<PersonView> found = people.people(user, name, null, new PageRequest(0, 2)).items();
         return found.stream().filter(person -> person.displayName().equals(name)).findFirst();
+    }
+
+    /**
+     * A past session as it was held: each line of its minutes a few minutes after the one before,
+     * the protocol finalised at its end and approved half an hour later (never after now).
+     */
+    private static final class Sitting {
+
+        private static final Duration BETWEEN_ENTRIES = Duration.ofMinutes(6);
+
+        private final SessionView session;
+        private final Instant now;
+        private Instant last;
+
+        Sitting(SessionView session, Instant now) {
+            this.session = session;
+            this.now = now;
+            this.last = session.start();
+        }
+
+        UUID id() {
+            return session.id();
+        }
+
+        Instant next() {
+            Instant next = last.plus(BETWEEN_ENTRIES);
+            last = next.isBefore(session.end()) ? next : session.end();
+            return last;
+        }
+
+        Instant end() {
+            return session.end();
+        }
+
+        Instant approval() {
+            Instant approval = session.end().plus(Duration.ofMinutes(30));
+            return approval.isBefore(now) ? approval : now;
+        }
     }
 
     /** Who writes the demo minutes, and the people and departments they refer to. */

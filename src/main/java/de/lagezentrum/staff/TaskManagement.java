@@ -21,6 +21,8 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 
 /**
  * Tasks across sessions: the board of the user's staffs (mine, my department's, by status, by topic,
@@ -32,11 +34,16 @@ public class TaskManagement {
 
 
     /** A task with the topic of the agenda item it was recorded under. */
-    private static final String WITH_TOPIC = """
-            SELECT t.*, a.topic FROM staff.task t
+    private static final String TASKS_AND_TOPICS = """
+             FROM staff.task t
               JOIN staff.minute_entry e ON e.id = t.entry_id
               JOIN staff.agenda_item a ON a.id = e.agenda_item_id
             """;
+
+    private static final String WITH_TOPIC = "SELECT t.*, a.topic" + TASKS_AND_TOPICS;
+
+    /** Most tasks the board pages show at once. */
+    private static final int BOARD_LIMIT = 500;
 
     private final JdbcClient jdbc;
     private final StaffAccess access;
@@ -64,8 +71,27 @@ public class TaskManagement {
     @Transactional(readOnly = true)
     public List<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
             @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly) {
+        return tasks(user, assigneeId, departmentId, status, topic, overdueOnly, BOARD_LIMIT, 0).items();
+    }
+
+    /**
+     * One page of the tasks of the staffs the user belongs to, due first, with the same filters as
+     * {@link #tasks(CurrentUser, UUID, UUID, TaskStatus, String, boolean)}; the total counts every match.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
+            @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly, PageRequest page) {
+        PageResult<TaskView> found = tasks(user, assigneeId, departmentId, status, topic, overdueOnly, page.size(),
+                page.offset());
+        return new PageResult<>(found.items(), page.page(), page.size(), found.total());
+    }
+
+    private PageResult<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
+            @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly, int limit, long offset) {
         LocalDate today = today(user);
-        return jdbc.sql(WITH_TOPIC + """
+        record Row(TaskView task, long total) {
+        }
+        List<Row> rows = jdbc.sql("SELECT t.*, a.topic, COUNT(*) OVER () AS total" + TASKS_AND_TOPICS + """
                  WHERE t.tenant_id = :tenantId
                    AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = t.staff_id AND m.person_id = :personId)
                    AND (CAST(:assigneeId AS uuid) IS NULL OR t.assignee_id = :assigneeId)
@@ -73,14 +99,22 @@ public class TaskManagement {
                    AND (CAST(:status AS text) IS NULL OR t.status = :status)
                    AND (CAST(:topic AS text) IS NULL OR a.topic = :topic)
                    AND (NOT :overdueOnly OR (t.status IN ('OPEN', 'IN_PROGRESS') AND t.due < :today))
-                 ORDER BY t.due NULLS LAST, t.created_at, t.id LIMIT 500""")
+                 ORDER BY t.due NULLS LAST, t.created_at, t.id LIMIT :limit OFFSET :offset""")
                 .param("tenantId", user.tenantId()).param("personId", user.personId())
                 .param("assigneeId", assigneeId).param("departmentId", departmentId)
                 .param("status", status == null ? null : status.name())
                 .param("topic", topic == null || topic.isBlank() ? null : topic.strip())
                 .param("overdueOnly", overdueOnly)
                 .param("today", today)
-                .query((rs, row) -> task(rs, today)).list();
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new Row(task(rs, today), rs.getLong("total"))).list();
+        if (rows.isEmpty() && offset > 0) {
+            // a page past the end still tells how many there are
+            long total = tasks(user, assigneeId, departmentId, status, topic, overdueOnly, 1, 0).total();
+            return new PageResult<>(List.of(), 0, limit, total);
+        }
+        long total = rows.isEmpty() ? 0 : rows.get(0).total();
+        return new PageResult<>(rows.stream().map(Row::task).toList(), 0, limit, total);
     }
 
     /** Changes a task's status as of the version the user saw; records who and when. Any member of its staff. */

@@ -116,9 +116,12 @@ public abstract class BrowserTest {
         AxeScan.assertNoAxeViolations(page);
     }
 
-    /** Presses Tab until the target has the focus (at most 30 times), as a keyboard user would. */
+    /**
+     * Presses Tab until the target has the focus (at most 50 times: filter forms come first), as a keyboard
+     * user would.
+     */
     protected void tabTo(Locator target) {
-        for (int i = 0; i < 30 && !hasFocus(target); i++) {
+        for (int i = 0; i < 50 && !hasFocus(target); i++) {
             page.keyboard().press("Tab");
         }
         assertThat(target).isFocused();

@@ -119,10 +119,7 @@ class DemoDataTests {
         CurrentUser lead = people.actingAs(musterstadt(), "stabsleitung").orElseThrow();
 
         // The sessions with protocols are the two most recent occurrences of the series that are over.
-        List<UUID> withProtocol = jdbc.sql("""
-                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
-                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
-                .param(staffId).query(UUID.class).list();
+        List<UUID> withProtocol = sessionsWithApprovedProtocol(staffId);
         List<UUID> lastTwoPast = jdbc.sql("""
                 SELECT id FROM (SELECT id, starts_at FROM staff.session
                                  WHERE staff_id = ? AND series_id IS NOT NULL AND ends_at < now()
@@ -188,6 +185,31 @@ class DemoDataTests {
     }
 
     @Test
+    void theJournalEntriesOfTheDemoSessionsCarryTheTimeOfTheirSession() {
+        UUID staffId = awaitDemoJournal();
+        CurrentUser lead = people.actingAs(musterstadt(), "stabsleitung").orElseThrow();
+        List<SessionView> held = sessionsWithApprovedProtocol(staffId).stream().map(id -> sessions.session(lead, id))
+                .toList();
+        List<JournalEntry> entries = journal.entries(lead, staffId, new PageRequest(0, 50)).items();
+
+        for (SessionView session : held) {
+            // Three decisions and three tasks were recorded while each session was held, not when the demo loaded.
+            assertThat(entries).filteredOn(entry -> entry.category() == JournalCategory.DECISION
+                    || entry.category() == JournalCategory.ORDER)
+                    .filteredOn(entry -> !entry.occurredAt().isBefore(session.start())
+                            && !entry.occurredAt().isAfter(session.end()))
+                    .hasSize(6);
+            String day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                    .format(session.start().atZone(ZoneId.of("Europe/Berlin")));
+            assertThat(entries).filteredOn(entry -> entry.text().startsWith("Protokoll der Sitzung vom " + day))
+                    .singleElement().satisfies(approval -> assertThat(approval.occurredAt())
+                            .isAfter(session.end()).isBeforeOrEqualTo(session.end().plus(Duration.ofMinutes(30))));
+            assertThat(protocols.protocol(lead, session.id()).entries()).allSatisfy(entry -> assertThat(
+                    entry.recordedAt()).isBetween(session.start(), session.end()));
+        }
+    }
+
+    @Test
     void theDemoIsLoadedOnlyOnce() {
         UUID staffId = awaitDemoJournal();
         UUID tenantId = musterstadt();
@@ -209,6 +231,13 @@ class DemoDataTests {
                         .single() == 19);
         assertThat(jdbc.sql("SELECT count(*) FROM staff.session WHERE staff_id = ?").param(staffId).query(Long.class)
                 .single()).isEqualTo(sessionsBefore);
+    }
+
+    private List<UUID> sessionsWithApprovedProtocol(UUID staffId) {
+        return jdbc.sql("""
+                SELECT s.id FROM staff.session s JOIN staff.protocol_version p ON p.session_id = s.id
+                 WHERE s.staff_id = ? AND p.status = 'APPROVED' ORDER BY s.starts_at""")
+                .param(staffId).query(UUID.class).list();
     }
 
     private UUID musterstadt() {

@@ -1,9 +1,12 @@
 package de.lagezentrum.platform.audit;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
 
@@ -32,7 +36,24 @@ import de.lagezentrum.platform.web.PageResult;
 @Service
 public class AuditLog {
 
+    /** Entity type of security events (sign-ins, tokens, roles, passwords, second factors). */
+    public static final String SECURITY = "Security";
+
+    /** Most entries one CSV export holds. */
+    public static final int MAX_EXPORT = 50_000;
+
     private static final String SYSTEM = "system";
+
+    private static final String WHERE = """
+             WHERE tenant_id = :tenantId AND NOT :emptyRange
+               AND (CAST(:entityId AS uuid) IS NULL OR entity_id = :entityId)
+               AND (:kind = 'ALL' OR (:kind = 'SECURITY') = (entity_type = 'Security'))
+               AND (CAST(:action AS text) IS NULL OR action = :action)
+               AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+               AND (CAST(:until AS timestamptz) IS NULL OR occurred_at < :until)
+               AND (CAST(:actor AS text) IS NULL OR actor_name ILIKE :actor
+                    OR (entity_type = 'Security' AND summary ILIKE :actor))
+            """;
     private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
     };
 
@@ -40,7 +61,10 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    private final DateFormats dates;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, DateFormats dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -66,32 +90,76 @@ public class AuditLog {
                     (id, tenant_id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, summary, before, after)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                 """)
-                .params(UUID.randomUUID(), tenantId, java.sql.Timestamp.from(clock.instant()),
+                .params(UUID.randomUUID(), tenantId, Timestamp.from(clock.instant()),
                         actor.map(CurrentUser::accountId).orElse(null),
                         actor.map(CurrentUser::username).orElse(SYSTEM), action, entityType, entityId, summary,
                         toJson(before), toJson(after))
                 .update();
     }
 
-    /** The tenant's entries, newest first, optionally only those of one record. */
+    /** The tenant's entries that pass the filter, newest first. */
     @Transactional(readOnly = true)
-    public PageResult<AuditEntry> entries(UUID tenantId, @Nullable UUID entityId, PageRequest page) {
-        String filter = entityId == null ? "" : " AND entity_id = :entityId";
-        long total = jdbc.sql("SELECT count(*) FROM platform.audit_entry WHERE tenant_id = :tenantId" + filter)
-                .param("tenantId", tenantId).param("entityId", entityId).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("""
+    public PageResult<AuditEntry> entries(UUID tenantId, AuditFilter filter, PageRequest page) {
+        long total = where(jdbc.sql("SELECT count(*) FROM platform.audit_entry" + WHERE), tenantId, filter)
+                .query(Long.class).single();
+        return new PageResult<>(select(tenantId, filter, page.size(), page.offset()), page.page(), page.size(), total);
+    }
+
+    /** Every entry that passes the filter, newest first, at most {@link #MAX_EXPORT}: for the CSV export. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> export(UUID tenantId, AuditFilter filter) {
+        return select(tenantId, filter, MAX_EXPORT, 0);
+    }
+
+    /** The actions the tenant's log holds, sorted: the choices of the page's filter. */
+    @Transactional(readOnly = true)
+    public List<String> actions(UUID tenantId) {
+        return jdbc.sql("SELECT DISTINCT action FROM platform.audit_entry WHERE tenant_id = ? ORDER BY action")
+                .param(tenantId).query(String.class).list();
+    }
+
+    private List<AuditEntry> select(UUID tenantId, AuditFilter filter, int limit, long offset) {
+        return where(jdbc.sql("""
                 SELECT id, occurred_at, actor_name, action, entity_type, entity_id, summary,
                        before::text AS before, after::text AS after
-                  FROM platform.audit_entry WHERE tenant_id = :tenantId""" + filter + " " + """
-                 ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset""")
-                .param("tenantId", tenantId).param("entityId", entityId)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, row) -> new AuditEntry(rs.getObject("id", UUID.class),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("action"),
-                        rs.getString("entity_type"), rs.getObject("entity_id", UUID.class), rs.getString("summary"),
-                        changes(rs.getString("before"), rs.getString("after"))))
+                  FROM platform.audit_entry""" + WHERE + """
+                 ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset"""), tenantId, filter)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> entry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"),
+                        rs.getObject("entity_id", UUID.class), rs.getString("summary"), rs.getString("before"),
+                        rs.getString("after")))
                 .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    private JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, UUID tenantId, AuditFilter filter) {
+        ZoneId zone = dates.zone(tenantId);
+        return statement.param("tenantId", tenantId).param("entityId", filter.entityId())
+                .param("kind", filter.kind().name()).param("action", filter.action())
+                .param("from", filter.from() == null ? null
+                        : Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
+                .param("until", filter.to() == null ? null
+                        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
+                .param("actor", filter.actor() == null ? null : "%" + likeEscaped(filter.actor()) + "%")
+                .param("emptyRange", filter.emptyRange());
+    }
+
+    private AuditEntry entry(UUID id, Instant occurredAt, String actor, String action, String entityType,
+            @Nullable UUID entityId, String summary, @Nullable String before, @Nullable String after) {
+        if (SECURITY.equals(entityType)) {
+            // a security event has no before and after, only details of what happened
+            Map<String, String> details = new LinkedHashMap<>();
+            if (after != null) {
+                json.readValue(after, STATE).forEach((field, value) -> details.put(field, display(value)));
+            }
+            return new AuditEntry(id, occurredAt, actor, action, entityType, entityId, summary, List.of(), details);
+        }
+        return new AuditEntry(id, occurredAt, actor, action, entityType, entityId, summary, changes(before, after),
+                Map.of());
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private @Nullable String toJson(@Nullable Object state) {
@@ -126,10 +194,16 @@ public class AuditLog {
     /**
      * One recorded change.
      *
-     * @param changes the fields whose values differ between before and after
+     * @param changes the fields whose values differ between before and after (changes of records)
+     * @param details what the event recorded, e.g. {@code method} (security events)
      */
     public record AuditEntry(UUID id, Instant occurredAt, String actorName, String action, String entityType,
-            @Nullable UUID entityId, String summary, List<FieldChange> changes) {
+            @Nullable UUID entityId, String summary, List<FieldChange> changes, Map<String, String> details) {
+
+        /** Whether this is a security event rather than a change of a record. */
+        public boolean security() {
+            return SECURITY.equals(entityType);
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -124,6 +126,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/operator/**").hasRole("OPERATOR")
+                        // the SBOM lists every library and version: a map for an attacker, so not public
+                        .requestMatchers("/actuator/sbom", "/actuator/sbom/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -152,6 +156,17 @@ class SecurityConfiguration {
         // Successful logins are events: the organisation module records the time of the last login.
         manager.setAuthenticationEventPublisher(events);
         return manager;
+    }
+
+    /**
+     * Spring Security's authentication events, with throttled sign-ins as {@link SignInThrottled} (by
+     * default a {@link LoginThrottledException} would publish nothing), so the audit log sees them.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, SignInThrottled.class));
+        return publisher;
     }
 
     /** Argon2id for new hashes; bcrypt hashes (e.g. imported accounts) are still accepted. */

@@ -16,6 +16,16 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
     /** Largest page size a client may ask for. */
     public static final int MAX_SIZE = 200;
 
+    /**
+     * The requested page of a list that is already complete in memory (a staff's sessions in a period,
+     * a session's agenda), with the size of the whole list as total.
+     */
+    public static <T> PageResult<T> of(List<T> all, PageRequest page) {
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = (int) Math.min(all.size(), page.offset() + page.size());
+        return new PageResult<>(List.copyOf(all.subList(from, to)), page.page(), page.size(), all.size());
+    }
+
     /** The same page with every item converted. */
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);

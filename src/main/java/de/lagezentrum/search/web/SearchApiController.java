@@ -1,17 +1,16 @@
 package de.lagezentrum.search.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.search.Search;
 
-/** {@code GET /api/v1/search?q=…}: everything the caller may see, best first. */
+/** {@code GET /api/v1/search?q=…&page=&size=}: the best {@link Search#LIMIT} hits the caller may see, paged. */
 @RestController
 class SearchApiController {
 
@@ -22,9 +21,11 @@ class SearchApiController {
     }
 
     @GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, List<Item>> search(@RequestParam String q) {
-        return Map.of("items", search.search(CurrentUser.require(), q).stream()
-                .map(hit -> new Item(hit.type(), hit.id().toString(), hit.title(), hit.snippet(), hit.url())).toList());
+    PageResult<Item> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        PageRequest requested = new PageRequest(page, size);
+        return PageResult.of(search.search(CurrentUser.require(), q), requested)
+                .map(hit -> new Item(hit.type(), hit.id().toString(), hit.title(), hit.snippet(), hit.url()));
     }
 
     /** One item; the snippet is HTML with the matches in {@code <mark>}. */

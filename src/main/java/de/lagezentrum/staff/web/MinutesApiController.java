@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.AgendaItemView;
 import de.lagezentrum.staff.EntryCorrection;
@@ -56,8 +58,9 @@ class MinutesApiController {
     }
 
     @GetMapping("/sessions/{id}/agenda")
-    List<AgendaItemView> agenda(@PathVariable UUID id) {
-        return minutes.agenda(CurrentUser.require(), id);
+    PageResult<AgendaItemView> agenda(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(minutes.agenda(CurrentUser.require(), id), new PageRequest(page, size));
     }
 
     @PostMapping("/sessions/{id}/agenda/{itemId}/accept")
@@ -92,18 +95,22 @@ class MinutesApiController {
     }
 
     @GetMapping("/sessions/{id}/entries")
-    List<EntryView> entries(@PathVariable UUID id) {
-        return minutes.entries(CurrentUser.require(), id);
+    PageResult<EntryView> entries(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(minutes.entries(CurrentUser.require(), id), new PageRequest(page, size));
     }
 
     @GetMapping("/tasks")
-    List<TaskView> tasks(@RequestParam(required = false) @Nullable String assignee,
+    PageResult<TaskView> tasks(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) @Nullable UUID department,
             @RequestParam(required = false) @Nullable TaskStatus status,
             @RequestParam(required = false) @Nullable String topic,
             @RequestParam(defaultValue = "false") boolean overdue) {
+        PageRequest requested = new PageRequest(page, size);
         CurrentUser user = CurrentUser.require();
-        return tasks.tasks(user, assignee(user, assignee), department, status, topic, overdue);
+        return tasks.tasks(user, assignee(user, assignee), department, status, topic, overdue, requested);
     }
 
     @GetMapping("/tasks/{id}")
@@ -113,8 +120,9 @@ class MinutesApiController {
 
     /** Who changed the task's status, when, from what to what; oldest first. */
     @GetMapping("/tasks/{id}/history")
-    List<TaskStatusChange> history(@PathVariable UUID id) {
-        return tasks.history(CurrentUser.require(), id);
+    PageResult<TaskStatusChange> history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(tasks.history(CurrentUser.require(), id), new PageRequest(page, size));
     }
 
     @PatchMapping(path = "/tasks/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.staff.ProtocolCorrection;
 import de.lagezentrum.staff.ProtocolDiff;
 import de.lagezentrum.staff.ProtocolManagement;
@@ -69,8 +71,9 @@ class ProtocolApiController {
     }
 
     @GetMapping("/protocol/versions")
-    List<ProtocolView> versions(@PathVariable UUID id) {
-        return protocols.versions(CurrentUser.require(), id);
+    PageResult<ProtocolView> versions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(protocols.versions(CurrentUser.require(), id), new PageRequest(page, size));
     }
 
     @GetMapping("/protocol/versions/{version}")

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.staff.CalendarFeeds;
 import de.lagezentrum.staff.NewSeries;
 import de.lagezentrum.staff.NewSession;
@@ -51,8 +53,9 @@ class SessionApiController {
     }
 
     @GetMapping("/api/v1/staffs/{id}/series")
-    List<SeriesView> series(@PathVariable UUID id) {
-        return sessions.series(CurrentUser.require(), id);
+    PageResult<SeriesView> series(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(sessions.series(CurrentUser.require(), id), new PageRequest(page, size));
     }
 
     @PostMapping(path = "/api/v1/staffs/{id}/series/{seriesId}/exceptions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,11 +69,13 @@ class SessionApiController {
     }
 
     @GetMapping("/api/v1/staffs/{id}/sessions")
-    List<SessionView> sessions(@PathVariable UUID id,
+    PageResult<SessionView> sessions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        PageRequest requested = new PageRequest(page, size);
         LocalDate start = from != null ? from : LocalDate.now().minusDays(7);
-        return sessions.sessions(CurrentUser.require(), id, start, to);
+        return PageResult.of(sessions.sessions(CurrentUser.require(), id, start, to), requested);
     }
 
     @GetMapping("/api/v1/sessions/{sessionId}")

@@ -1,7 +1,6 @@
 package de.lagezentrum.staff.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.staff.NewMember;
 import de.lagezentrum.staff.NewStaff;
@@ -34,9 +35,9 @@ class StaffApiController {
     }
 
     @GetMapping
-    PageResult<StaffView> mine() {
-        List<StaffView> mine = staffs.myStaffs(CurrentUser.require());
-        return new PageResult<>(mine, 0, Math.max(1, mine.size()), mine.size());
+    PageResult<StaffView> mine(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(staffs.myStaffs(CurrentUser.require()), new PageRequest(page, size));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

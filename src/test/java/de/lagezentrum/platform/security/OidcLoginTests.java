@@ -132,7 +132,7 @@ class OidcLoginTests {
 
         assertThat(accountId("sso-wechsel")).isEqualTo(accountId);
         assertThat(roles(accountId)).containsExactlyInAnyOrder("STAFF_LEAD", "EMPLOYEE");
-        assertThat(auditEntries(accountId, "ROLES_FROM_SSO")).isEqualTo(1);
+        assertThat(auditEntries(accountId, "ROLES_CHANGED")).isEqualTo(1);
         assertThat(auditEntries(accountId, "CREATED_BY_SSO")).isEqualTo(1);
     }
 

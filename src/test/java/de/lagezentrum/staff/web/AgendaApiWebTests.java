@@ -87,7 +87,7 @@ class AgendaApiWebTests {
 
         assertThat(ordered.valueStream().map(item -> item.get("id").asString())).containsExactly(c, a, b);
         assertThat(ordered.valueStream().map(item -> item.get("position").asInt())).containsExactly(1, 2, 3);
-        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).valueStream()
+        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get("items").valueStream()
                 .map(item -> item.get("title").asString())).containsExactly("Ehrenamt", "Lagebericht", "Unterkünfte");
     }
 
@@ -129,7 +129,7 @@ class AgendaApiWebTests {
         // A task given in this very session is no follow-up.
         task(sessionId, item(sessionId, "Lagebericht"), "Heute vergeben", "2026-03-01");
 
-        JsonNode agenda = read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda"));
+        JsonNode agenda = read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get("items");
 
         JsonNode followUp = agenda.get(0);
         assertThat(followUp.get("kind").asString()).isEqualTo("FOLLOW_UP");
@@ -150,7 +150,7 @@ class AgendaApiWebTests {
         get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda");
         assertThat(jdbc.sql("SELECT count(*) FROM staff.agenda_item WHERE session_id = ?::uuid AND kind = 'FOLLOW_UP'")
                 .param(sessionId).query(Long.class).single()).isOne();
-        assertThat(read(get(memberToken, "/api/v1/sessions/" + earlier + "/agenda")).valueStream()
+        assertThat(read(get(memberToken, "/api/v1/sessions/" + earlier + "/agenda")).get("items").valueStream()
                 .map(i -> i.get("kind").asString())).containsOnly("REGULAR");
 
         // Minutes can be recorded under it, and it stays first when the lead orders.
@@ -167,7 +167,7 @@ class AgendaApiWebTests {
         String earlier = session(staffId, "2026-02-25");
         task(earlier, item(earlier, "Unterbringung"), "Turnhalle Nord prüfen", "2026-03-02");
 
-        JsonNode followUp = read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get(0);
+        JsonNode followUp = read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get("items").get(0);
 
         assertThat(followUp.get("kind").asString()).isEqualTo("FOLLOW_UP");
         assertThat(followUp.get("proposedBy").asString()).isEqualTo(lead.personId().toString());
@@ -191,7 +191,7 @@ class AgendaApiWebTests {
         assertThat(followUp.get("followUp").valueStream().map(t -> t.get("id").asString() + ":"
                 + t.get("status").asString())).containsExactly(open + ":OPEN", running + ":IN_PROGRESS");
         // The session page's agenda shows the protocol as finalised, not today's status.
-        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get(0).get("followUp")
+        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/agenda")).get("items").get(0).get("followUp")
                 .valueStream().map(t -> t.get("id").asString())).containsExactly(open, running);
     }
 
@@ -217,7 +217,7 @@ class AgendaApiWebTests {
         MvcTestResult stale = patch(memberToken, entry, """
                 {"text":"Veraltet","version":0}""");
         assertThat(stale).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/entries")).get(0).get("text").asString())
+        assertThat(read(get(memberToken, "/api/v1/sessions/" + sessionId + "/entries")).get("items").get(0).get("text").asString())
                 .isEqualTo("Turnhalle Süd wird Notunterkunft");
 
         CurrentUser other = tenant.user("Otto Anders", Role.STAFF_MEMBER);

@@ -100,7 +100,7 @@ class MinutesApiWebTests {
         assertThat(read(post(leadToken, "/api/v1/sessions/" + sessionId + "/agenda/" + proposed.get("id").asString()
                 + "/accept", "")).get("status").asString()).isEqualTo("ACCEPTED");
         JsonNode agenda = read(mvc.get().uri("/api/v1/sessions/" + sessionId + "/agenda")
-                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).get("items");
         assertThat(agenda.valueStream().map(item -> item.get("position").asInt())).containsExactly(1, 2);
     }
 
@@ -154,7 +154,7 @@ class MinutesApiWebTests {
         String taskId = entry.get("taskId").asString();
 
         JsonNode mine = read(mvc.get().uri("/api/v1/tasks?assignee=me&overdue=true")
-                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).get("items");
         assertThat(mine.valueStream().map(task -> task.get("id").asString())).containsExactly(taskId);
         assertThat(mine.get(0).get("overdue").asBoolean()).isTrue();
 
@@ -168,7 +168,7 @@ class MinutesApiWebTests {
         assertThat(jdbc.sql("SELECT to_status FROM staff.task_status_change WHERE task_id = ?::uuid ORDER BY changed_at")
                 .param(taskId).query(String.class).list()).containsExactly("OPEN", "DONE");
         assertThat(read(mvc.get().uri("/api/v1/tasks?overdue=true").header(HttpHeaders.AUTHORIZATION, memberToken)
-                .exchange())).isEmpty();
+                .exchange()).get("items")).isEmpty();
     }
 
     @Test
@@ -188,23 +188,36 @@ class MinutesApiWebTests {
                 {"type":"TASK","text":"Ohne Themenfeld","assigneeId":"%s"}""".formatted(member.personId()));
 
         JsonNode helpTasks = read(mvc.get().uri("/api/v1/tasks").param("topic", "Unterstützung und Hilfe")
-                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).get("items");
         assertThat(helpTasks.valueStream().map(task -> task.get("id").asString())).containsExactly(donations);
         assertThat(helpTasks.get(0).get("topic").asString()).isEqualTo("Unterstützung und Hilfe");
         assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Unterbringung&assignee=me")
-                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).valueStream()
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).get("items").valueStream()
                 .map(task -> task.get("id").asString())).containsExactly(beds);
-        JsonNode all = read(mvc.get().uri("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+        JsonNode all = read(mvc.get().uri("/api/v1/tasks").header(HttpHeaders.AUTHORIZATION, memberToken).exchange())
+                .get("items");
         assertThat(all).hasSize(3);
+        JsonNode secondPage = read(mvc.get().uri("/api/v1/tasks?size=2&page=1")
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange());
+        assertThat(secondPage.get("items").valueStream().map(task -> task.get("id").asString()))
+                .containsExactly(all.get(2).get("id").asString());
+        assertThat(secondPage.get("total").asLong()).isEqualTo(3);
+        assertThat(secondPage.get("page").asInt()).isEqualTo(1);
+        assertThat(read(mvc.get().uri("/api/v1/tasks?size=2&page=7&assignee=me")
+                .header(HttpHeaders.AUTHORIZATION, memberToken).exchange()).get("total").asLong()).isEqualTo(3);
+        assertThat(mvc.get().uri("/api/v1/tasks?size=0").header(HttpHeaders.AUTHORIZATION, memberToken))
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/tasks?page=-1").header(HttpHeaders.AUTHORIZATION, memberToken))
+                .hasStatus(400);
         assertThat(all.valueStream().filter(task -> task.get("text").asString().equals("Ohne Themenfeld")).findFirst()
                 .orElseThrow().get("topic").isNull()).isTrue();
         assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Ehrenamt").header(HttpHeaders.AUTHORIZATION, memberToken)
-                .exchange())).isEmpty();
+                .exchange()).get("items")).isEmpty();
 
         CurrentUser outsider = tenant.user("Otto Außen", Role.STAFF_MEMBER);
         assertThat(read(mvc.get().uri("/api/v1/tasks?topic=Unterbringung")
                 .header(HttpHeaders.AUTHORIZATION, bearer(mvc, outsider.username(), TestOrganisation.PASSWORD))
-                .exchange())).isEmpty();
+                .exchange()).get("items")).isEmpty();
     }
 
     @Test

@@ -154,7 +154,7 @@ class ProtocolDocumentTests {
         assertThat(mvc.get().uri("/api/v1/sessions/" + session.sessionId() + "/protocol/versions/1/diff")
                 .header(HttpHeaders.AUTHORIZATION, token)).hasStatus(404);
         assertThat(read(mvc.get().uri("/api/v1/sessions/" + session.sessionId() + "/protocol/versions")
-                .header(HttpHeaders.AUTHORIZATION, token).exchange())).hasSize(2);
+                .header(HttpHeaders.AUTHORIZATION, token).exchange()).get("items")).hasSize(2);
 
         // A later correction that leaves out the rationale keeps it.
         protocols.approve(session.lead(), session.sessionId());

@@ -72,7 +72,8 @@ class SessionApiWebTests {
                  "from":"2026-03-04","until":"2026-04-30","videoUrl":"https://meet.example/stab"}""");
         assertThat(created).hasStatus(201);
 
-        JsonNode sessions = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-18&to=2026-04-08"));
+        JsonNode sessions = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-18&to=2026-04-08"))
+                .get("items");
 
         // 25 March: still winter time (UTC+1); 1 April: summer time (UTC+2). 10:00 local both times.
         assertThat(sessions.valueStream().map(s -> s.get("start").asString())).containsExactly(
@@ -82,7 +83,8 @@ class SessionApiWebTests {
         assertThat(sessions.get(0).get("status").asString()).isEqualTo("PLANNED");
         assertThat(sessions.get(0).get("videoUrl").asString()).isEqualTo("https://meet.example/stab");
         // Listing twice keeps the same sessions (ids are stable for agenda and minutes).
-        JsonNode again = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-18&to=2026-04-08"));
+        JsonNode again = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-18&to=2026-04-08"))
+                .get("items");
         assertThat(again.get(2).get("id").asString()).isEqualTo(sessions.get(2).get("id").asString());
     }
 
@@ -99,7 +101,8 @@ class SessionApiWebTests {
         assertThat(post("/api/v1/staffs/" + staffId + "/series/" + seriesId + "/exceptions", """
                 {"date":"2026-03-12"}""")).hasStatus(400);
 
-        JsonNode sessions = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-09&to=2026-03-22"));
+        JsonNode sessions = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-09&to=2026-03-22"))
+                .get("items");
         assertThat(sessions.get(0).get("status").asString()).isEqualTo("CANCELLED");
         assertThat(sessions.get(1).get("start").asString()).isEqualTo("2026-03-19T13:00:00Z");
 
@@ -180,7 +183,26 @@ class SessionApiWebTests {
                 {"start":"2026-06-02T15:00:00Z","end":"2026-06-02T14:00:00Z","kind":"EXTRAORDINARY"}"""))
                 .hasStatus(400);
         assertThat(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-10&to=2026-03-01")).hasStatus(400);
-        assertThat(read(get("/api/v1/staffs/" + staffId + "/series"))).isEmpty();
+        assertThat(read(get("/api/v1/staffs/" + staffId + "/series")).get("items")).isEmpty();
+    }
+
+    @Test
+    void sessionsAndSeriesArePagedListsAndBadPagingIsRefused() {
+        post("/api/v1/staffs/" + staffId + "/series", """
+                {"weekday":"WEDNESDAY","time":"10:00","durationMinutes":90,"from":"2026-03-04","until":"2026-04-30"}""");
+
+        JsonNode second = read(get("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-18&to=2026-04-08&page=1&size=3"));
+
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("size").asInt()).isEqualTo(3);
+        assertThat(second.get("total").asLong()).isEqualTo(4);
+        assertThat(second.get("items").valueStream().map(s -> s.get("start").asString()))
+                .containsExactly("2026-04-08T08:00:00Z");
+        assertThat(read(get("/api/v1/staffs/" + staffId + "/series")).get("total").asLong()).isEqualTo(1);
+        MvcTestResult tooLarge = get("/api/v1/staffs/" + staffId + "/sessions?size=5000");
+        assertThat(tooLarge).hasStatus(400);
+        assertThat(read(tooLarge).get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(get("/api/v1/staffs/" + staffId + "/series?page=-1")).hasStatus(400);
     }
 
     @Test

@@ -137,7 +137,7 @@ class TaskPageWebTests {
         String token = de.lagezentrum.ApiTestSupport.bearer(mvc, lead.username(), TestOrganisation.PASSWORD);
         assertThat(mvc.get().uri("/api/v1/tasks/" + donations + "/history")
                 .header(org.springframework.http.HttpHeaders.AUTHORIZATION, token)).hasStatusOk().bodyJson()
-                .extractingPath("$[*].to").asArray().containsExactly("OPEN", "IN_PROGRESS", "DONE");
+                .extractingPath("$.items[*].to").asArray().containsExactly("OPEN", "IN_PROGRESS", "DONE");
 
         // Not a member of the staff: the task does not exist for them.
         Cookie stranger = WebTestSupport.login(mvc, member.username(), TestOrganisation.PASSWORD);
