@@ -46,7 +46,8 @@ class OidcProvisioning implements OidcAccountProvisioner {
     @Override
     @Transactional
     public CurrentUser provision(OidcIdentity identity) {
-        Set<Role> roles = identity.roles().stream().map(Role::valueOf)
+        // OPERATOR runs the whole installation: only an operator grants it, never a municipality's provider.
+        Set<Role> roles = identity.roles().stream().map(Role::valueOf).filter(role -> role != Role.OPERATOR)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         // Whose account this is cannot be known before it is found: the one read across municipalities.
         Account account = TenantScope.call(Purpose.SIGN_IN, () -> accounts.findByUsername(identity.username()))

@@ -59,4 +59,16 @@ class OidcProvisioningTests {
         assertThat(jdbc.sql("SELECT external AND password_hash IS NULL FROM organisation.account WHERE id = ?")
                 .param(second.accountId()).query(Boolean.class).single()).isTrue();
     }
+
+    @Test
+    void aProviderCannotMakeAnyoneAnOperator() {
+        String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
+
+        CurrentUser user = provisioner.provision(new OidcIdentity(username, "Olga Operator", null,
+                Set.of("EMPLOYEE", "OPERATOR")));
+
+        assertThat(user.roles()).containsExactly("EMPLOYEE");
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.account_role WHERE account_id = ? AND role = 'OPERATOR'")
+                .param(user.accountId()).query(Long.class).single()).isZero();
+    }
 }
