@@ -124,7 +124,7 @@ class MunicipalityApiWebTests {
                 .exchange()).hasStatus(201);
         JsonNode sessions = read(mvc.get().uri("/api/v1/staffs/" + staffId + "/sessions?from=2026-03-04&to=2026-03-11")
                 .header(HttpHeaders.AUTHORIZATION, token).exchange());
-        assertThat(sessions.valueStream().map(session -> session.get("start").asString()))
+        assertThat(sessions.get("items").valueStream().map(session -> session.get("start").asString()))
                 .containsExactly("2026-03-04T15:00:00Z", "2026-03-11T14:00:00Z");
 
         // An extraordinary session entered on the page at 09:30 is 09:30 in New York, and shown so.
@@ -135,7 +135,7 @@ class MunicipalityApiWebTests {
                 .param("title", "Storm warning")).hasStatus3xxRedirection();
         JsonNode called = read(mvc.get().uri("/api/v1/staffs/" + staffId + "/sessions?from=" + day + "&to=" + day)
                 .header(HttpHeaders.AUTHORIZATION, token).exchange());
-        assertThat(called.get(0).get("start").asString())
+        assertThat(called.get("items").get(0).get("start").asString())
                 .isEqualTo(day.atTime(9, 30).atZone(NEW_YORK).toInstant().toString());
 
         assertThat(mvc.post().uri("/api/v1/staffs/" + staffId + "/series").header(HttpHeaders.AUTHORIZATION, token)
