@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.search.SearchHit;
 import de.lagezentrum.platform.search.SearchSource;
@@ -26,6 +27,7 @@ class JournalSearch implements SearchSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<SearchHit> search(CurrentUser user, String query, int limit) {
         UUID[] mine = staffs.myStaffs(user).stream().map(StaffView::id).toArray(UUID[]::new);
         if (mine.length == 0) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.platform.search.SearchHit;
 import de.lagezentrum.platform.search.SearchSource;
@@ -32,6 +33,7 @@ class StaffSearch implements SearchSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<SearchHit> search(CurrentUser user, String query, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         hits.addAll(jdbc.sql("""
