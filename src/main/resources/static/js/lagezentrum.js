@@ -14,7 +14,7 @@
     // After a form was sent, its outcome takes the focus so keyboard and screen reader users land on
     // it: the error summary, or else the confirmation (notices are focusable with tabindex="-1").
     document.addEventListener('DOMContentLoaded', function () {
-        var outcome = document.querySelector('.error-summary') || document.querySelector('.notice[tabindex="-1"]');
+        var outcome = document.querySelector('.error-summary:not([hidden])') || document.querySelector('.notice[tabindex="-1"]');
         if (outcome) {
             outcome.focus();
         }

@@ -8,9 +8,17 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.lagezentrum.organisation.passkey.Passkey;
+import de.lagezentrum.organisation.passkey.PasskeyRejectedException;
+import de.lagezentrum.organisation.passkey.Passkeys;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
@@ -20,16 +28,21 @@ import de.lagezentrum.platform.security.MfaRequirement;
 import de.lagezentrum.platform.security.SecondFactor;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.platform.web.NotFoundException;
 
 /**
- * An account's second factor: TOTP enrolment with recovery codes, the check at sign-in and removal.
- * A code is accepted once (its time step is remembered), a recovery code once; wrong codes count as
- * failed logins of the {@link LoginThrottle}. A wrong code changes nothing but the audit log.
+ * An account's second factors: TOTP and passkeys (WebAuthn), with recovery codes for when neither is at
+ * hand; their enrolment, the check at sign-in and removal. A code is accepted once (its time step is
+ * remembered), a recovery code once; wrong codes and refused passkeys count as failed logins of the
+ * {@link LoginThrottle}. A wrong code changes nothing but the audit log.
  */
 @Service
 public class SecondFactors implements MfaPolicyProvider {
 
+    private static final int LABEL_LENGTH = 80;
+
     private final TotpFactors factors;
+    private final Passkeys passkeys;
     private final MfaPolicy policy;
     private final MfaProperties properties;
     private final AccountRepository accounts;
@@ -38,9 +51,10 @@ public class SecondFactors implements MfaPolicyProvider {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    SecondFactors(TotpFactors factors, MfaPolicy policy, MfaProperties properties, AccountRepository accounts,
+    SecondFactors(TotpFactors factors, Passkeys passkeys, MfaPolicy policy, MfaProperties properties, AccountRepository accounts,
             PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit, java.time.Clock clock) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.policy = policy;
         this.properties = properties;
         this.accounts = accounts;
@@ -53,7 +67,7 @@ public class SecondFactors implements MfaPolicyProvider {
     @Override
     @Transactional(readOnly = true)
     public MfaRequirement requirementFor(CurrentUser user) {
-        if (factors.confirmed(user.accountId())) {
+        if (enrolled(user.accountId())) {
             return MfaRequirement.VERIFY;
         }
         return policy.required(user) ? MfaRequirement.ENROL : MfaRequirement.NONE;
@@ -63,7 +77,9 @@ public class SecondFactors implements MfaPolicyProvider {
     @Transactional(readOnly = true)
     public MfaStatus status(CurrentUser user) {
         boolean totp = factors.confirmed(user.accountId());
-        return new MfaStatus(totp, totp ? factors.unusedRecoveryCodes(user.accountId()) : 0, policy.required(user));
+        List<Passkey> keys = passkeys.of(user.accountId());
+        return new MfaStatus(totp, keys, totp || !keys.isEmpty() ? factors.unusedRecoveryCodes(user.accountId()) : 0,
+                policy.required(user));
     }
 
     /**
@@ -121,19 +137,115 @@ public class SecondFactors implements MfaPolicyProvider {
         return factor.get();
     }
 
-    /** Removes TOTP and recovery codes; the user confirms with the password or a current code. */
+    /**
+     * Removes TOTP (and the recovery codes unless passkeys remain); the user confirms with the password or
+     * a current code.
+     */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void removeTotp(CurrentUser user, String passwordOrCode, String clientAddress) {
-        refuseWhileThrottled(user, clientAddress);
-        Account account = accounts.findById(user.accountId()).orElseThrow();
-        boolean confirmed = account.passwordHash() != null && passwords.matches(passwordOrCode, account.passwordHash())
-                || accept(user.tenantId(), user.accountId(), user.username(), passwordOrCode).isPresent();
-        if (!confirmed) {
-            throw failed(user, clientAddress);
-        }
+        confirmRemoval(user, passwordOrCode, clientAddress);
         factors.remove(user.accountId());
+        if (!passkeys.any(user.accountId())) {
+            factors.removeRecoveryCodes(user.accountId());
+        }
         audit.record(user.tenantId(), "MFA_REMOVED", "Security", user.accountId(), user.username(), null,
                 Map.of("factor", "TOTP"));
+    }
+
+    /**
+     * The options for registering a passkey ({@code navigator.credentials.create()}); the caller keeps
+     * them (in the session) for {@link #registerPasskey}.
+     */
+    @Transactional
+    public PublicKeyCredentialCreationOptions passkeyRegistrationOptions(CurrentUser user, String origin) {
+        return passkeys.registrationOptions(user, origin);
+    }
+
+    /**
+     * Verifies and stores a new passkey under the label its owner typed. The first second factor of an
+     * account also brings its recovery codes, returned here to be shown once (else the list is empty).
+     * Bad input (no label, an answer that does not verify) is a 400 and stores nothing.
+     */
+    @Transactional
+    public PasskeyRegistration registerPasskey(CurrentUser user, PublicKeyCredentialCreationOptions options,
+            RelyingPartyPublicKey key, String origin) {
+        String label = key.getLabel() == null ? "" : key.getLabel().strip();
+        if (label.isEmpty() || label.length() > LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("label", "mfa.passkey.label.invalid");
+        }
+        boolean first = !enrolled(user.accountId());
+        Passkey passkey;
+        try {
+            passkey = passkeys.register(user, options, new RelyingPartyPublicKey(key.getCredential(), label), origin);
+        }
+        catch (PasskeyRejectedException e) {
+            throw new InvalidInputException("passkey", "mfa.passkey.rejected");
+        }
+        List<String> codes = first ? factors.newRecoveryCodes(user.tenantId(), user.accountId(), clock.instant())
+                : List.of();
+        audit.record(user.tenantId(), "MFA_ENROLLED", "Security", user.accountId(), user.username(), null,
+                Map.of("factor", "WEBAUTHN", "passkeyId", passkey.id(), "label", passkey.label()));
+        return new PasskeyRegistration(passkey, codes);
+    }
+
+    /**
+     * The options for checking one of the account's passkeys ({@code navigator.credentials.get()});
+     * 409 when it has none.
+     */
+    @Transactional
+    public PublicKeyCredentialRequestOptions passkeyRequestOptions(CurrentUser user, String origin) {
+        if (!passkeys.any(user.accountId())) {
+            throw new ConflictException("mfa.passkey.none");
+        }
+        return passkeys.requestOptions(user, origin);
+    }
+
+    /**
+     * Checks a passkey at sign-in and returns the factor authority it proves ({@link SecondFactor#WEBAUTHN}).
+     * A passkey that does not verify is a wrong code: 400, throttled, audited, nothing else changed.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public String verifyPasskey(CurrentUser user, PublicKeyCredentialRequestOptions options,
+            PublicKeyCredential<AuthenticatorAssertionResponse> credential, String origin, String clientAddress) {
+        refuseWhileThrottled(user, clientAddress);
+        try {
+            passkeys.verify(user, options, credential, origin);
+        }
+        catch (PasskeyRejectedException e) {
+            throttle.failed(user.username(), clientAddress);
+            audit.record(user.tenantId(), "MFA_FAILED", "Security", user.accountId(), user.username(), null,
+                    Map.of("factor", "WEBAUTHN"));
+            throw new InvalidInputException("passkey", "mfa.passkey.rejected");
+        }
+        throttle.succeeded(user.username());
+        return SecondFactor.WEBAUTHN;
+    }
+
+    /**
+     * Removes one of the user's passkeys (404 for any other id); the user confirms with the password or
+     * a current code. The recovery codes go with the last second factor.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public void removePasskey(CurrentUser user, UUID passkeyId, String passwordOrCode, String clientAddress) {
+        Passkey passkey = passkey(user, passkeyId);
+        confirmRemoval(user, passwordOrCode, clientAddress);
+        passkeys.remove(user.accountId(), passkey.id());
+        if (!enrolled(user.accountId())) {
+            factors.removeRecoveryCodes(user.accountId());
+        }
+        audit.record(user.tenantId(), "MFA_REMOVED", "Security", user.accountId(), user.username(), null,
+                Map.of("factor", "WEBAUTHN", "passkeyId", passkey.id(), "label", passkey.label()));
+    }
+
+    /** One of the user's passkeys; 404 for an id that is not theirs. */
+    @Transactional(readOnly = true)
+    public Passkey passkey(CurrentUser user, UUID passkeyId) {
+        return passkeys.of(user.accountId()).stream().filter(passkey -> passkey.id().equals(passkeyId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Passkey"));
+    }
+
+    private boolean enrolled(UUID accountId) {
+        return factors.confirmed(accountId) || passkeys.any(accountId);
     }
 
     /** Whether the account has a confirmed TOTP factor. */
@@ -144,11 +256,11 @@ public class SecondFactors implements MfaPolicyProvider {
     /** The factor a code proves for an account with TOTP, if it is right and unused; recovery code use is audited. */
     Optional<String> accept(UUID tenantId, UUID accountId, String username, String code) {
         Optional<String> secret = factors.confirmedSecret(accountId);
-        if (secret.isEmpty()) {
+        if (secret.isEmpty() && !passkeys.any(accountId)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        OptionalLong step = Totp.matchingStep(secret.get(), code, now);
+        OptionalLong step = secret.isPresent() ? Totp.matchingStep(secret.get(), code, now) : OptionalLong.empty();
         if (step.isPresent()) {
             return factors.useStep(accountId, step.getAsLong()) ? Optional.of(SecondFactor.TOTP) : Optional.empty();
         }
@@ -158,6 +270,17 @@ public class SecondFactors implements MfaPolicyProvider {
             return Optional.of(SecondFactor.RECOVERY_CODE);
         }
         return Optional.empty();
+    }
+
+    /** A factor is removed only with the password or a current code: 400 (throttled, audited) otherwise. */
+    private void confirmRemoval(CurrentUser user, String passwordOrCode, String clientAddress) {
+        refuseWhileThrottled(user, clientAddress);
+        Account account = accounts.findById(user.accountId()).orElseThrow();
+        boolean confirmed = account.passwordHash() != null && passwords.matches(passwordOrCode, account.passwordHash())
+                || accept(user.tenantId(), user.accountId(), user.username(), passwordOrCode).isPresent();
+        if (!confirmed) {
+            throw failed(user, clientAddress);
+        }
     }
 
     private void refuseWhileThrottled(CurrentUser user, String clientAddress) {
@@ -187,9 +310,23 @@ public class SecondFactors implements MfaPolicyProvider {
 
     /**
      * @param totp whether TOTP is set up
+     * @param passkeys the account's passkeys, oldest first
      * @param recoveryCodesLeft unused recovery codes
      * @param required whether the user's roles must use a second factor
      */
-    public record MfaStatus(boolean totp, long recoveryCodesLeft, boolean required) {
+    public record MfaStatus(boolean totp, List<Passkey> passkeys, long recoveryCodesLeft, boolean required) {
+
+        /** Whether the account has any second factor. */
+        public boolean enrolled() {
+            return totp || !passkeys.isEmpty();
+        }
+    }
+
+    /**
+     * A passkey just registered.
+     *
+     * @param recoveryCodes the account's new recovery codes when the passkey is its first second factor, else empty
+     */
+    public record PasskeyRegistration(Passkey passkey, List<String> recoveryCodes) {
     }
 }

@@ -102,9 +102,13 @@ class TotpFactors {
                 .param(accountId).query(Long.class).single();
     }
 
+    /** Removes the TOTP secret (the recovery codes stay while the account has passkeys). */
     void remove(UUID accountId) {
-        jdbc.sql("DELETE FROM organisation.recovery_code WHERE account_id = ?").param(accountId).update();
         jdbc.sql("DELETE FROM organisation.totp_factor WHERE account_id = ?").param(accountId).update();
+    }
+
+    void removeRecoveryCodes(UUID accountId) {
+        jdbc.sql("DELETE FROM organisation.recovery_code WHERE account_id = ?").param(accountId).update();
     }
 
     /** 16 characters in four groups, e.g. {@code k7pq-2mxa-9rtd-h3ve} (about 79 bits). */

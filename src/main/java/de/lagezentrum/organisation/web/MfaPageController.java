@@ -50,6 +50,7 @@ class MfaPageController {
         if (secondFactors.status(user).totp()) {
             return "redirect:/profile";
         }
+        model.addAttribute("passkeys", !secondFactors.status(user).passkeys().isEmpty());
         var enrolment = secondFactors.beginTotp(user);
         model.addAttribute("secret", grouped(enrolment.secret()));
         model.addAttribute("qrCode", QrCodes.svg(enrolment.otpauthUri(),

@@ -19,7 +19,10 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottledException;
 import de.lagezentrum.platform.security.StepUp;
 
-/** The second step of a sign-in: a TOTP code or a recovery code after the password. */
+/**
+ * The second step of a sign-in: a passkey ({@link PasskeyPageController}), a TOTP code or a recovery
+ * code after the password.
+ */
 @Controller
 @RequestMapping("/login/mfa")
 class SecondFactorPageController {
@@ -37,8 +40,8 @@ class SecondFactorPageController {
         if (CurrentUser.current().isEmpty()) {
             return "redirect:/login";
         }
-        if (!secondFactors.status(CurrentUser.require()).totp()) {
-            // Nothing to check (no TOTP set up): the sign-in is complete or goes to the enrolment.
+        if (!factors(model)) {
+            // Nothing to check (no second factor set up): the sign-in is complete or goes to the enrolment.
             return "redirect:/";
         }
         if (!model.containsAttribute("second")) {
@@ -53,8 +56,8 @@ class SecondFactorPageController {
         if (CurrentUser.current().isEmpty()) {
             return "redirect:/login";
         }
-        if (!secondFactors.status(CurrentUser.require()).totp()) {
-            // A code for an account without TOTP can only be wrong: it must not count as a failed attempt.
+        if (!factors(model)) {
+            // A code for an account without a second factor can only be wrong: it must not count as a failure.
             return "redirect:/";
         }
         String[] factor = new String[1];
@@ -70,5 +73,13 @@ class SecondFactorPageController {
         }
         form.setCode("");
         return "organisation/mfa-verify";
+    }
+
+    /** Puts which factors the page offers into the model; false when the account has none. */
+    private boolean factors(Model model) {
+        var status = secondFactors.status(CurrentUser.require());
+        model.addAttribute("totp", status.totp());
+        model.addAttribute("passkeys", !status.passkeys().isEmpty());
+        return status.enrolled();
     }
 }
