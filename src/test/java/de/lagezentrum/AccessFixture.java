@@ -73,6 +73,7 @@ final class AccessFixture {
     private final OrganisationManagement organisation;
     private final CalendarFeeds feeds;
     private final ApiTokens tokens;
+    private final JdbcClient administrator;
 
     AccessFixture(ApplicationContext context) {
         organisation = context.getBean(OrganisationManagement.class);
@@ -114,10 +115,36 @@ final class AccessFixture {
                 .append(lead, staffId, NewJournalEntry.note("Lagemeldung")).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
-        context.getBean("administratorJdbc", JdbcClient.class).sql("""
+        administrator = context.getBean("administratorJdbc", JdbcClient.class);
+        administrator.sql("""
                 INSERT INTO platform.accessibility_feedback (id, tenant_id, created_at, message)
                 VALUES (?, ?, ?, 'Kontrast zu schwach')""")
                 .params(feedbackId, tenant.id(), clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private @Nullable UUID passkey;
+
+    /**
+     * A passkey of the employee, put in place once every caller has signed in (with a passkey the
+     * employee's sign-in would ask for it). Its key material is a placeholder: the matrix never uses it.
+     */
+    private synchronized UUID passkey() {
+        if (passkey == null) {
+            CurrentUser owner = users.get(Caller.EMPLOYEE);
+            byte[] handle = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            administrator.sql("""
+                    INSERT INTO organisation.passkey_user (account_id, tenant_id, user_handle, created_at)
+                    VALUES (?, ?, ?, now()) ON CONFLICT (account_id) DO NOTHING""")
+                    .params(owner.accountId(), owner.tenantId(), handle).update();
+            passkey = UUID.randomUUID();
+            administrator.sql("""
+                    INSERT INTO organisation.passkey (id, tenant_id, account_id, credential_id, label, public_key,
+                        signature_count, uv_initialized, backup_eligible, backup_state, attestation_object,
+                        client_data_json, created_at)
+                    VALUES (?, ?, ?, ?, 'Matrixschlüssel', '\\x00', 0, false, false, false, '\\x00', '\\x00', now())""")
+                    .params(passkey, owner.tenantId(), owner.accountId(), handle).update();
+        }
+        return passkey;
     }
 
     /** The user of a caller; null for {@link Caller#ANONYMOUS}. */
@@ -132,6 +159,7 @@ final class AccessFixture {
         users.forEach((caller, user) -> credentials.put(caller, new Credentials(
                 WebTestSupport.login(mvc, user.username(), TestOrganisation.PASSWORD),
                 ApiTestSupport.bearer(mvc, user.username(), TestOrganisation.PASSWORD))));
+        passkey();
         return credentials;
     }
 
@@ -167,6 +195,7 @@ final class AccessFixture {
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
             case "tenants" -> tenant.id()::toString;
+            case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
             case "tokens" -> () -> tokens.issue(users.get(Caller.STAFF_LEAD).username(), TestOrganisation.PASSWORD,
                     null, "127.0.0.1").orElseThrow().id().toString();

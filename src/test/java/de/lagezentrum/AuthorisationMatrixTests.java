@@ -140,6 +140,8 @@ class AuthorisationMatrixTests {
             ANY /login/throttled                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /login/mfa                                                login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /login/mfa                                               login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /login/mfa/passkey                                       401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /login/mfa/passkey/options                               401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /notifications                                            login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /notifications/read                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /profile                                                  login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
@@ -147,6 +149,12 @@ class AuthorisationMatrixTests {
             GET /profile/mfa/totp                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /profile/mfa/totp                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /profile/mfa/totp/remove                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /profile/mfa/passkey                                      login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/mfa/passkey                                     login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /profile/mfa/passkey/options                             login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /profile/mfa/passkeys/{id}/remove                         login 404   404   404    404   404    404   404   404   ok    404   404
+            POST /profile/mfa/passkeys/{id}/remove                        login 404   404   404    404   404    404   404   404   ok    404   404
+            GET /profile/mfa/recovery-codes                               login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /profile/password                                        login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /profile/sign-out-everywhere                             login login login login  login login  login login login login login login
             POST /profile/tokens/{id}/revoke                              login 404   ok    404    404   404    404   404   404   404   404   404

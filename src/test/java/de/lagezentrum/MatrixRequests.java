@@ -35,6 +35,13 @@ final class MatrixRequests {
             // An empty code fails validation, so the matrix's calls never count as failed second-factor attempts.
             Map.entry("POST /api/v1/me/mfa/totp/confirm", """
                     {"code":""}"""),
+            // Passkey answers the page's script sends; without options asked for first they are refused (400).
+            Map.entry("POST /profile/mfa/passkey", """
+                    {"label":"Matrix","credential":{"id":"AAAA","rawId":"AAAA","type":"public-key",
+                    "response":{"attestationObject":"AAAA","clientDataJSON":"AAAA"}}}"""),
+            Map.entry("POST /login/mfa/passkey", """
+                    {"id":"AAAA","rawId":"AAAA","type":"public-key",
+                    "response":{"authenticatorData":"AAAA","clientDataJSON":"AAAA","signature":"AAAA"}}"""),
             Map.entry("POST /api/v1/departments", """
                     {"name":"Matrixamt {random}","shortName":"{random}"}"""),
             Map.entry("PUT /api/v1/departments/{id}", """
@@ -139,6 +146,10 @@ final class MatrixRequests {
             }
             if (!method.equals("GET")) {
                 request.with(csrf());
+            }
+            if (json != null) {
+                // A page's script posting JSON (the passkey ceremonies).
+                request.contentType(MediaType.APPLICATION_JSON).content(json);
             }
         }
         return request;

@@ -253,6 +253,28 @@ class PasskeyWebTests {
     }
 
     @Test
+    void aUserWhoMustEnrolMayChooseAPasskeyInsteadOfAnApp() throws Exception {
+        Cookie admin = WebTestSupport.login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
+        assertThat(mvc.post().uri("/admin/security").cookie(admin).with(csrf()).param("roles", "EMPLOYEE"))
+                .hasStatus3xxRedirection();
+        MvcTestResult password = mvc.post().uri("/login").with(csrf()).param("username", user.username())
+                .param("password", TestOrganisation.PASSWORD).exchange();
+        assertThat(password).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profile/mfa/totp");
+        Cookie enrolOnly = password.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
+        assertThat(Jsoup.parse(mvc.get().uri("/profile/mfa/totp").cookie(enrolOnly).exchange().getResponse()
+                .getContentAsString()).select("a[href=/profile/mfa/passkey]")).as("the choice is offered").hasSize(1);
+        assertThat(mvc.get().uri("/profile/mfa/passkey").cookie(enrolOnly)).hasStatusOk().bodyText()
+                .contains("vorgeschrieben");
+        assertThat(mvc.get().uri("/").cookie(enrolOnly)).hasStatus3xxRedirection();
+
+        MvcTestResult registered = post("/profile/mfa/passkey", enrolOnly,
+                new TestPasskey().register(options(enrolOnly), ORIGIN, "Diensthandy"));
+        assertThat(registered).hasStatusOk();
+        assertThat(mvc.get().uri("/").cookie(registered.getResponse().getCookie(WebTestSupport.SESSION_COOKIE)))
+                .as("enrolled: every page is open").hasStatusOk();
+    }
+
+    @Test
     void anApiTokenForAnAccountWithOnlyAPasskeyTakesARecoveryCode() throws Exception {
         register(user, "Diensthandy");
         String code = recoveryCodes.get(0);
