@@ -65,7 +65,7 @@ public class PdfDocuments {
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("Lagezentrum");
-        builder.withHtmlContent(html, null);
+        builder.withHtmlContent(xmlSafe(html), null);
         builder.toStream(out);
         try {
             builder.run();
@@ -74,6 +74,34 @@ public class PdfDocuments {
             throw new UncheckedIOException("The PDF " + template + " could not be rendered", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The renderer parses the page as XML 1.0, which has no place for control characters (but tab and line
+     * breaks), lone surrogates and the noncharacters U+FFFE and U+FFFF; text that was stored with them
+     * shows U+FFFD there instead of breaking the whole document.
+     */
+    static String xmlSafe(String html) {
+        StringBuilder safe = null;
+        for (int i = 0; i < html.length(); ) {
+            int codePoint = html.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            boolean allowed = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+                    || codePoint >= 0x20 && codePoint <= 0xD7FF || codePoint >= 0xE000 && codePoint <= 0xFFFD
+                    || codePoint >= 0x10000 && codePoint <= 0x10FFFF;
+            if (!allowed && safe == null) {
+                safe = new StringBuilder(html.length()).append(html, 0, i);
+            }
+            if (safe != null) {
+                if (allowed) {
+                    safe.appendCodePoint(codePoint);
+                } else {
+                    safe.append('\uFFFD');
+                }
+            }
+            i += width;
+        }
+        return safe == null ? html : safe.toString();
     }
 
     private static byte[] font(String resource) {

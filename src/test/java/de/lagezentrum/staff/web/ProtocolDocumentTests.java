@@ -34,6 +34,8 @@ import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
+import de.lagezentrum.staff.MinutesManagement;
+import de.lagezentrum.staff.NewEntry;
 import de.lagezentrum.staff.ProtocolCorrection;
 import de.lagezentrum.staff.ProtocolManagement;
 import de.lagezentrum.staff.ProtocolView;
@@ -60,6 +62,9 @@ class ProtocolDocumentTests {
 
     @Autowired
     ProtocolManagement protocols;
+
+    @Autowired
+    MinutesManagement minutes;
 
     @Autowired
     @Administrator
@@ -113,6 +118,24 @@ class ProtocolDocumentTests {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(new PDFTextStripper().getText(pdf)).contains("Draft: the protocol is still open", "Page 1 of",
                     "Item 2:", "The protocol is not final yet.");
+        }
+    }
+
+    @Test
+    void textWithCharactersThatXmlCannotHoldStillRendersAPdf() throws IOException {
+        TestProtocols.Session session = fixtures.session(1);
+        UUID item = minutes.agenda(session.lead(), session.sessionId()).get(0).id();
+        // What the fuzzing once stored: a noncharacter and a control character, both valid in PostgreSQL text.
+        minutes.record(session.member(), session.sessionId(), item, new NewEntry(EntryType.NOTE,
+                "Zählerstand \uFFFF und \u0001 Ende", null, null, null, null));
+        String token = bearer(mvc, session.member().username(), TestOrganisation.PASSWORD);
+
+        MvcTestResult result = mvc.get().uri("/api/v1/sessions/" + session.sessionId() + "/protocol.pdf")
+                .header(HttpHeaders.AUTHORIZATION, token).exchange();
+
+        assertThat(result).hasStatusOk();
+        try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Zählerstand \uFFFD und \uFFFD Ende");
         }
     }
 
