@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.database.TenantScope;

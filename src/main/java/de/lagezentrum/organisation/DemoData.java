@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.organisation.mfa.MfaPolicy;
 import de.lagezentrum.platform.LagezentrumProperties;
 
 /**

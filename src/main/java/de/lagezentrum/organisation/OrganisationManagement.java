@@ -96,7 +96,8 @@ public class OrganisationManagement {
                 snapshot(new DepartmentCommand(before.name(), before.shortName())), null);
     }
 
-    static void requireAdmin(CurrentUser actor) {
+    /** Refuses (403) anyone without the role {@code ADMIN}. */
+    public static void requireAdmin(CurrentUser actor) {
         if (!actor.hasRole(Role.ADMIN.name())) {
             throw new AccessDeniedException("Admins only");
         }

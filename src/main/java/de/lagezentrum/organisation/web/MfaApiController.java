@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import de.lagezentrum.organisation.SecondFactors;
+import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**

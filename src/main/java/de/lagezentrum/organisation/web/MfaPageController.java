@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.lagezentrum.organisation.SecondFactors;
+import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.documents.QrCodes;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottledException;

@@ -41,10 +41,9 @@ import org.springframework.web.util.UriComponents;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import de.lagezentrum.organisation.SecondFactors;
-import de.lagezentrum.organisation.SecondFactors.PasskeyRegistration;
-import de.lagezentrum.organisation.passkey.Passkey;
-import de.lagezentrum.organisation.passkey.Passkeys;
+import de.lagezentrum.organisation.mfa.SecondFactors;
+import de.lagezentrum.organisation.mfa.SecondFactors.PasskeyRegistration;
+import de.lagezentrum.organisation.mfa.Passkey;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottledException;
 import de.lagezentrum.platform.security.SecondFactor;
@@ -246,8 +245,10 @@ class PasskeyPageController {
     /** The origin the browser reached us at (behind a proxy, as its forwarded headers say). */
     private static String origin() {
         UriComponents current = ServletUriComponentsBuilder.fromCurrentContextPath().build();
-        return Passkeys.origin(current.getScheme() == null ? "http" : current.getScheme(),
-                current.getHost() == null ? "localhost" : current.getHost(), current.getPort());
+        String scheme = current.getScheme() == null ? "http" : current.getScheme();
+        int port = current.getPort();
+        boolean defaultPort = port < 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
+        return scheme + "://" + current.getHost() + (defaultPort ? "" : ":" + port);
     }
 
     private static ResponseEntity<String> json(Object options) {

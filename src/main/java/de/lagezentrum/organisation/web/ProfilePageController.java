@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.organisation.ApiTokens;
 import de.lagezentrum.organisation.PeopleManagement;
-import de.lagezentrum.organisation.SecondFactors;
+import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.SessionTerminator;
 

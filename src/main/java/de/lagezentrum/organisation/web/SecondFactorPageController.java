@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import de.lagezentrum.organisation.SecondFactors;
+import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottledException;
 import de.lagezentrum.platform.security.StepUp;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.lagezentrum.organisation.MfaPolicy;
+import de.lagezentrum.organisation.mfa.MfaPolicy;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
 

@@ -18,7 +18,7 @@ import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
-import de.lagezentrum.organisation.TestTotp;
+import de.lagezentrum.organisation.mfa.TestTotp;
 import de.lagezentrum.platform.security.CurrentUser;
 
 import static de.lagezentrum.ApiTestSupport.bearer;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
-import de.lagezentrum.organisation.TestTotp;
+import de.lagezentrum.organisation.mfa.TestTotp;
 import de.lagezentrum.platform.security.CurrentUser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

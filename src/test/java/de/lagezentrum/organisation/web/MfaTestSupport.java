@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.lagezentrum.organisation.TestOrganisation;
-import de.lagezentrum.organisation.TestTotp;
+import de.lagezentrum.organisation.mfa.TestTotp;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.json;

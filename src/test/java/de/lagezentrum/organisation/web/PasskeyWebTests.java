@@ -25,7 +25,7 @@ import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
-import de.lagezentrum.organisation.TestPasskey;
+import de.lagezentrum.organisation.mfa.TestPasskey;
 import de.lagezentrum.platform.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation;
+package de.lagezentrum.organisation.mfa;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation;
+package de.lagezentrum.organisation.mfa;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.lagezentrum.organisation.OrganisationManagement;
+import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
 
@@ -69,7 +71,7 @@ public class MfaPolicy {
 
     /** Exempts a municipality from the installation's list (the demo city). */
     @Transactional
-    void exemptFromInstallationDefault(UUID tenantId) {
+    public void exemptFromInstallationDefault(UUID tenantId) {
         jdbc.sql("""
                 INSERT INTO organisation.tenant_mfa_policy (tenant_id, installation_default, updated_at) VALUES (?, false, ?)
                 ON CONFLICT (tenant_id) DO UPDATE SET installation_default = false""")

@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation;
+package de.lagezentrum.organisation.mfa;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.PublicKeyCredential;
@@ -16,9 +17,6 @@ import org.springframework.security.web.webauthn.management.RelyingPartyPublicKe
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.lagezentrum.organisation.passkey.Passkey;
-import de.lagezentrum.organisation.passkey.PasskeyRejectedException;
-import de.lagezentrum.organisation.passkey.Passkeys;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.LoginThrottle;
@@ -45,19 +43,19 @@ public class SecondFactors implements MfaPolicyProvider {
     private final Passkeys passkeys;
     private final MfaPolicy policy;
     private final MfaProperties properties;
-    private final AccountRepository accounts;
+    private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    SecondFactors(TotpFactors factors, Passkeys passkeys, MfaPolicy policy, MfaProperties properties, AccountRepository accounts,
+    SecondFactors(TotpFactors factors, Passkeys passkeys, MfaPolicy policy, MfaProperties properties, JdbcClient jdbc,
             PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit, java.time.Clock clock) {
         this.factors = factors;
         this.passkeys = passkeys;
         this.policy = policy;
         this.properties = properties;
-        this.accounts = accounts;
+        this.jdbc = jdbc;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
@@ -248,13 +246,8 @@ public class SecondFactors implements MfaPolicyProvider {
         return factors.confirmed(accountId) || passkeys.any(accountId);
     }
 
-    /** Whether the account has a confirmed TOTP factor. */
-    boolean hasTotp(UUID accountId) {
-        return factors.confirmed(accountId);
-    }
-
     /** The factor a code proves for an account with TOTP, if it is right and unused; recovery code use is audited. */
-    Optional<String> accept(UUID tenantId, UUID accountId, String username, String code) {
+    public Optional<String> accept(UUID tenantId, UUID accountId, String username, String code) {
         Optional<String> secret = factors.confirmedSecret(accountId);
         if (secret.isEmpty() && !passkeys.any(accountId)) {
             return Optional.empty();
@@ -275,8 +268,9 @@ public class SecondFactors implements MfaPolicyProvider {
     /** A factor is removed only with the password or a current code: 400 (throttled, audited) otherwise. */
     private void confirmRemoval(CurrentUser user, String passwordOrCode, String clientAddress) {
         refuseWhileThrottled(user, clientAddress);
-        Account account = accounts.findById(user.accountId()).orElseThrow();
-        boolean confirmed = account.passwordHash() != null && passwords.matches(passwordOrCode, account.passwordHash())
+        String hash = jdbc.sql("SELECT password_hash FROM organisation.account WHERE id = ?").param(user.accountId())
+                .query(String.class).optional().orElse(null);
+        boolean confirmed = hash != null && passwords.matches(passwordOrCode, hash)
                 || accept(user.tenantId(), user.accountId(), user.username(), passwordOrCode).isPresent();
         if (!confirmed) {
             throw failed(user, clientAddress);

@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation.passkey;
+package de.lagezentrum.organisation.mfa;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation.passkey;
+package de.lagezentrum.organisation.mfa;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -46,7 +46,7 @@ import de.lagezentrum.platform.security.CurrentUser;
  * <p>Every method runs inside the caller's transaction, as the signed-in user's municipality.
  */
 @Component
-public class Passkeys {
+class Passkeys {
 
     private static final Logger log = LoggerFactory.getLogger(Passkeys.class);
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -71,7 +71,7 @@ public class Passkeys {
      * The options for {@code navigator.credentials.create()}: a fresh challenge, the account's user
      * handle (created on first use) and its passkeys so far (which the authenticator must not register twice).
      */
-    public PublicKeyCredentialCreationOptions registrationOptions(CurrentUser user, String requestOrigin) {
+    PublicKeyCredentialCreationOptions registrationOptions(CurrentUser user, String requestOrigin) {
         return operationsFor(requestOrigin)
                 .createPublicKeyCredentialCreationOptions(new ImmutablePublicKeyCredentialCreationOptionsRequest(
                         authentication(user)));
@@ -83,7 +83,7 @@ public class Passkeys {
      * @throws PasskeyRejectedException when the answer does not verify (wrong origin or challenge, a
      *         passkey already registered, options of another account)
      */
-    public Passkey register(CurrentUser user, PublicKeyCredentialCreationOptions options, RelyingPartyPublicKey key,
+    Passkey register(CurrentUser user, PublicKeyCredentialCreationOptions options, RelyingPartyPublicKey key,
             String requestOrigin) {
         if (!user.username().equals(options.getUser().getName())) {
             throw new PasskeyRejectedException("registration options of another account");
@@ -101,7 +101,7 @@ public class Passkeys {
     }
 
     /** The options for {@code navigator.credentials.get()}: a fresh challenge and the account's passkeys. */
-    public PublicKeyCredentialRequestOptions requestOptions(CurrentUser user, String requestOrigin) {
+    PublicKeyCredentialRequestOptions requestOptions(CurrentUser user, String requestOrigin) {
         return operationsFor(requestOrigin)
                 .createCredentialRequestOptions(new ImmutablePublicKeyCredentialRequestOptionsRequest(
                         authentication(user)));
@@ -113,7 +113,7 @@ public class Passkeys {
      *
      * @throws PasskeyRejectedException when it does not verify
      */
-    public void verify(CurrentUser user, PublicKeyCredentialRequestOptions options,
+    void verify(CurrentUser user, PublicKeyCredentialRequestOptions options,
             PublicKeyCredential<AuthenticatorAssertionResponse> credential, String requestOrigin) {
         CredentialRecord known = store.findByCredentialId(credential.getRawId());
         if (known == null || !user.accountId().equals(users.accountOf(known.getUserEntityUserId()))) {
@@ -138,16 +138,16 @@ public class Passkeys {
         }
     }
 
-    public List<Passkey> of(UUID accountId) {
+    List<Passkey> of(UUID accountId) {
         return store.ofAccount(accountId);
     }
 
-    public boolean any(UUID accountId) {
+    boolean any(UUID accountId) {
         return store.any(accountId);
     }
 
     /** Removes one of the account's passkeys and returns its label; null when the account has none of that id. */
-    public @Nullable String remove(UUID accountId, UUID passkeyId) {
+    @Nullable String remove(UUID accountId, UUID passkeyId) {
         return store.remove(accountId, passkeyId);
     }
 
@@ -186,10 +186,5 @@ public class Passkeys {
         boolean defaultPort = port == -1 || "https".equals(uri.getScheme()) && port == 443
                 || "http".equals(uri.getScheme()) && port == 80;
         return uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
-    }
-
-    /** The request's origin as the browser writes it into the client data: scheme, host and port. */
-    public static String origin(String scheme, String host, int port) {
-        return port < 0 ? scheme + "://" + host : origin(URI.create(scheme + "://" + host + ":" + port));
     }
 }

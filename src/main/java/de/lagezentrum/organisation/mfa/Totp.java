@@ -1,4 +1,4 @@
-package de.lagezentrum.organisation;
+package de.lagezentrum.organisation.mfa;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
