@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -20,6 +21,7 @@ import de.lagezentrum.WebTestSupport;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.organisation.mfa.TestPasskey;
 import de.lagezentrum.organisation.mfa.TestTotp;
 import de.lagezentrum.platform.security.CurrentUser;
 
@@ -28,8 +30,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Measures a browser sign-in with and without a second factor through the real filter chain (MockMvc,
- * sessions in the embedded PostgreSQL), with the production Argon2 cost: password only, and password
- * plus the TOTP step. Each account signs in once per series (a TOTP code is accepted only once). Not a
+ * sessions in the embedded PostgreSQL), with the production Argon2 cost: password only, password plus
+ * the TOTP step, and password plus a passkey (options and the signed answer, verified by webauthn4j).
+ * Each account signs in once per series (a TOTP code is accepted only once). Not a
  * test of the normal run (its name does not end in {@code Tests}); run it explicitly:
  *
  * <pre>
@@ -71,10 +74,24 @@ class MfaSignInBenchmark {
             signInWithCode(users.get(i), secrets.get(i));
             twoSteps.add(System.nanoTime() - start);
         }
-        log.warn("Sign-in, password only: median {} ms, p90 {} ms; password + TOTP step: median {} ms, p90 {} ms "
+        List<CurrentUser> passkeyUsers = new ArrayList<>();
+        List<TestPasskey> passkeys = new ArrayList<>();
+        for (int i = 0; i < ACCOUNTS; i++) {
+            CurrentUser user = tenant.user("Passkeyperson " + i, Role.EMPLOYEE);
+            passkeyUsers.add(user);
+            passkeys.add(register(user));
+        }
+        List<Long> withPasskey = new ArrayList<>();
+        for (int i = 0; i < ACCOUNTS; i++) {
+            long start = System.nanoTime();
+            signInWithPasskey(passkeyUsers.get(i), passkeys.get(i));
+            withPasskey.add(System.nanoTime() - start);
+        }
+        log.warn("Sign-in, password only: median {} ms, p90 {} ms; password + TOTP step: median {} ms, p90 {} ms; "
+                        + "password + passkey: median {} ms, p90 {} ms "
                         + "({} accounts, first {} not counted, Argon2id 19 MiB / 2 iterations)",
                 millis(passwordOnly, 0.5), millis(passwordOnly, 0.9), millis(twoSteps, 0.5), millis(twoSteps, 0.9),
-                ACCOUNTS, WARM_UP);
+                millis(withPasskey, 0.5), millis(withPasskey, 0.9), ACCOUNTS, WARM_UP);
     }
 
     private List<Long> passwordOnly(List<CurrentUser> users) {
@@ -94,6 +111,37 @@ class MfaSignInBenchmark {
         Cookie session = password.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
         assertThat(mvc.post().uri("/login/mfa").cookie(session).with(csrf()).param("code", TestTotp.code(secret, 1)))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+    }
+
+    private TestPasskey register(CurrentUser user) {
+        Cookie session = WebTestSupport.login(mvc, user.username(), TestOrganisation.PASSWORD);
+        TestPasskey passkey = new TestPasskey();
+        String options = json(session, "/profile/mfa/passkey/options", null);
+        json(session, "/profile/mfa/passkey", passkey.register(options, PasskeyWebTests.ORIGIN, "Messschlüssel"));
+        return passkey;
+    }
+
+    private void signInWithPasskey(CurrentUser user, TestPasskey passkey) {
+        MvcTestResult password = mvc.post().uri("/login").with(csrf()).param("username", user.username())
+                .param("password", TestOrganisation.PASSWORD).exchange();
+        assertThat(password).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login/mfa");
+        Cookie session = password.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
+        String options = json(session, "/login/mfa/passkey/options", null);
+        assertThat(json(session, "/login/mfa/passkey", passkey.answer(options, PasskeyWebTests.ORIGIN)))
+                .contains("\"authenticated\":true");
+    }
+
+    private String json(Cookie session, String path, String body) {
+        var request = mvc.post().uri(path).cookie(session).with(csrf()).accept(MediaType.APPLICATION_JSON);
+        MvcTestResult result = body == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            return result.getResponse().getContentAsString();
+        }
+        catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long millis(List<Long> nanos, double quantile) {
