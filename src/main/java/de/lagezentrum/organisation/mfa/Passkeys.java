@@ -78,20 +78,26 @@ class Passkeys {
     }
 
     /**
-     * Verifies the authenticator's answer to {@code options} and stores the new passkey.
+     * Verifies the authenticator's answer to {@code options} and stores the new passkey under {@code label}.
      *
      * @throws PasskeyRejectedException when the answer does not verify (wrong origin or challenge, a
      *         passkey already registered, options of another account)
      */
     Passkey register(CurrentUser user, PublicKeyCredentialCreationOptions options, RelyingPartyPublicKey key,
-            String requestOrigin) {
+            String label, String requestOrigin) {
         if (!user.username().equals(options.getUser().getName())) {
             throw new PasskeyRejectedException("registration options of another account");
         }
+        var credential = key.getCredential();
+        if (credential == null || credential.getRawId() == null || credential.getResponse() == null
+                || credential.getResponse().getAttestationObject() == null
+                || credential.getResponse().getClientDataJSON() == null) {
+            throw new PasskeyRejectedException("incomplete answer");
+        }
         CredentialRecord record;
         try {
-            record = operationsFor(requestOrigin)
-                    .registerCredential(new ImmutableRelyingPartyRegistrationRequest(options, key));
+            record = operationsFor(requestOrigin).registerCredential(new ImmutableRelyingPartyRegistrationRequest(
+                    options, new RelyingPartyPublicKey(credential, label)));
         }
         catch (RuntimeException e) {
             log.info("Passkey registration refused for {}: {}", user.username(), e.toString());
@@ -115,11 +121,16 @@ class Passkeys {
      */
     void verify(CurrentUser user, PublicKeyCredentialRequestOptions options,
             PublicKeyCredential<AuthenticatorAssertionResponse> credential, String requestOrigin) {
+        AuthenticatorAssertionResponse response = credential.getResponse();
+        if (credential.getRawId() == null || response == null || response.getAuthenticatorData() == null
+                || response.getClientDataJSON() == null || response.getSignature() == null) {
+            throw new PasskeyRejectedException("incomplete answer");
+        }
         CredentialRecord known = store.findByCredentialId(credential.getRawId());
         if (known == null || !user.accountId().equals(users.accountOf(known.getUserEntityUserId()))) {
             throw new PasskeyRejectedException("not a passkey of this account");
         }
-        long counter = signatureCounter(credential.getResponse().getAuthenticatorData().getBytes());
+        long counter = signatureCounter(response.getAuthenticatorData().getBytes());
         if ((counter != 0 || known.getSignatureCount() != 0) && counter <= known.getSignatureCount()) {
             log.warn("Passkey of {} sent signature counter {} after {}: possibly a cloned authenticator",
                     user.username(), counter, known.getSignatureCount());

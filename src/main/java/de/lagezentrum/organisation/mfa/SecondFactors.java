@@ -174,7 +174,7 @@ public class SecondFactors implements MfaPolicyProvider {
         boolean first = !enrolled(user.accountId());
         Passkey passkey;
         try {
-            passkey = passkeys.register(user, options, new RelyingPartyPublicKey(key.getCredential(), label), origin);
+            passkey = passkeys.register(user, options, key, label, origin);
         }
         catch (PasskeyRejectedException e) {
             throw new InvalidInputException("passkey", "mfa.passkey.rejected");

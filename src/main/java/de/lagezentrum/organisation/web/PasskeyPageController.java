@@ -104,7 +104,8 @@ class PasskeyPageController {
 
     @PostMapping(path = "/profile/mfa/passkey", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> register(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<?> register(@RequestBody(required = false) @Nullable String body, HttpServletRequest request,
+            HttpServletResponse response) {
         PublicKeyCredentialCreationOptions options = creations.load(request);
         if (options == null) {
             return problem(HttpStatus.BAD_REQUEST, "mfa.passkey.expired");
@@ -112,9 +113,12 @@ class PasskeyPageController {
         creations.save(request, response, null);
         RelyingPartyPublicKey key;
         try {
-            key = JSON.readValue(body, RelyingPartyPublicKey.class);
+            key = body == null ? null : JSON.readValue(body, RelyingPartyPublicKey.class);
         }
         catch (JacksonException | IllegalArgumentException e) {
+            key = null;
+        }
+        if (key == null) {
             return problem(HttpStatus.BAD_REQUEST, "mfa.passkey.rejected");
         }
         PasskeyRegistration registration;
@@ -164,7 +168,8 @@ class PasskeyPageController {
 
     @PostMapping(path = "/login/mfa/passkey", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> verify(@RequestBody String body, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<?> verify(@RequestBody(required = false) @Nullable String body, HttpServletRequest request,
+            HttpServletResponse response) {
         if (CurrentUser.current().isEmpty()) {
             return problem(HttpStatus.UNAUTHORIZED, "mfa.passkey.signed-out");
         }
@@ -175,10 +180,13 @@ class PasskeyPageController {
         requests.save(request, response, null);
         PublicKeyCredential<AuthenticatorAssertionResponse> credential;
         try {
-            credential = JSON.readValue(body, JSON.getTypeFactory().constructParametricType(PublicKeyCredential.class,
-                    AuthenticatorAssertionResponse.class));
+            credential = body == null ? null : JSON.readValue(body, JSON.getTypeFactory()
+                    .constructParametricType(PublicKeyCredential.class, AuthenticatorAssertionResponse.class));
         }
         catch (JacksonException | IllegalArgumentException e) {
+            credential = null;
+        }
+        if (credential == null) {
             return problem(HttpStatus.BAD_REQUEST, "mfa.passkey.rejected");
         }
         try {

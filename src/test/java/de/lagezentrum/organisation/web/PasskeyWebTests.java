@@ -154,6 +154,10 @@ class PasskeyWebTests {
         assertRefused(firstStep, "{\"id\": [1, 2], \"response\": \"\u0000\"}", "malformed JSON");
         post("/login/mfa/passkey/options", firstStep, null);
         assertRefused(firstStep, "{\"id\": \"AAAA\", \"rawId\": \"AAAA\", \"response\": {}}", "an answer without a signature");
+        post("/login/mfa/passkey/options", firstStep, null);
+        assertRefused(firstStep, "{\"id\": \"AAAA\"}", "an answer without credential id and response");
+        post("/login/mfa/passkey/options", firstStep, null);
+        assertRefused(firstStep, "null", "no answer at all");
 
         assertThat(mvc.get().uri("/").cookie(firstStep)).as("still only the second step")
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login/mfa");
@@ -203,6 +207,12 @@ class PasskeyWebTests {
         assertRegistrationRefused(session, passkey.register(stale, ORIGIN, "Diensthandy"), "nicht annehmen");
         options(session);
         assertRegistrationRefused(session, "[]", "nicht annehmen");
+        options(session);
+        assertRegistrationRefused(session, "{\"label\": \"Ohne Schlüssel\"}", "nicht annehmen");
+        options(session);
+        assertRegistrationRefused(session, "{\"label\": \"Halb\", \"credential\": {\"id\": \"AAAA\"}}", "nicht annehmen");
+        options(session);
+        assertRegistrationRefused(session, "null", "nicht annehmen");
         assertRegistrationRefused(session, passkey.register(stale, ORIGIN, "Diensthandy"), null);
 
         MvcTestResult registered = post("/profile/mfa/passkey", session,
