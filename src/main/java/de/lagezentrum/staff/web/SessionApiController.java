@@ -1,6 +1,7 @@
 package de.lagezentrum.staff.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
 import de.lagezentrum.staff.CalendarFeeds;
@@ -40,10 +42,14 @@ class SessionApiController {
 
     private final SessionManagement sessions;
     private final CalendarFeeds calendars;
+    private final DateFormats dates;
+    private final Clock clock;
 
-    SessionApiController(SessionManagement sessions, CalendarFeeds calendars) {
+    SessionApiController(SessionManagement sessions, CalendarFeeds calendars, DateFormats dates, Clock clock) {
         this.sessions = sessions;
         this.calendars = calendars;
+        this.dates = dates;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/staffs/{id}/series", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -74,8 +80,10 @@ class SessionApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         PageRequest requested = new PageRequest(page, size);
-        LocalDate start = from != null ? from : LocalDate.now().minusDays(7);
-        return PageResult.of(sessions.sessions(CurrentUser.require(), id, start, to), requested);
+        CurrentUser user = CurrentUser.require();
+        // A week back from today in the municipality's time zone, not the server's.
+        LocalDate start = from != null ? from : dates.today(user.tenantId(), clock).minusDays(7);
+        return PageResult.of(sessions.sessions(user, id, start, to), requested);
     }
 
     @GetMapping("/api/v1/sessions/{sessionId}")
