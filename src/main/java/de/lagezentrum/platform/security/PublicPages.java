@@ -76,9 +76,9 @@ class PublicPages {
         return pages.stream().flatMap(PublicPage::formEndpoints).toList();
     }
 
-    /** A request for a public page or one of its forms that carries no session: it gets no CSRF token. */
+    /** A read of a public page that carries no session: it gets no CSRF token. */
     boolean servesAnonymously(HttpServletRequest request) {
-        return (pageReads.matches(request) || formPosts.matches(request)) && withoutSession(request);
+        return pageReads.matches(request) && withoutSession(request);
     }
 
     static boolean withoutSession(HttpServletRequest request) {
