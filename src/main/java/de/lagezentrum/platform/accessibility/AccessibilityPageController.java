@@ -3,6 +3,7 @@ package de.lagezentrum.platform.accessibility;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.platform.security.CurrentUser;
@@ -30,22 +32,23 @@ class AccessibilityPageController {
     }
 
     @GetMapping("/barrierefreiheit")
-    String statement(Model model) {
-        if (!model.containsAttribute("feedback")) {
-            model.addAttribute("feedback", new FeedbackForm());
-        }
+    String statement(@RequestParam(required = false) @Nullable String sent, Model model) {
+        model.addAttribute("feedback", new FeedbackForm());
+        model.addAttribute("feedbackSent", sent != null);
         return "platform/accessibility";
     }
 
+    /**
+     * The thanks travel in the address ({@code ?sent}), not as a flash attribute: a flash attribute lives
+     * in a server session, and an anonymous visitor should not get one for sending feedback.
+     */
     @PostMapping("/barrierefreiheit/feedback")
-    String submit(@Valid @ModelAttribute("feedback") FeedbackForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+    String submit(@Valid @ModelAttribute("feedback") FeedbackForm form, BindingResult errors) {
         if (errors.hasErrors()) {
             return "platform/accessibility";
         }
         feedback.submit(CurrentUser.current().map(CurrentUser::tenantId).orElse(null), form);
-        redirect.addFlashAttribute("feedbackSent", true);
-        return "redirect:/barrierefreiheit#feedback-sent";
+        return "redirect:/barrierefreiheit?sent#feedback-sent";
     }
 
     @GetMapping("/admin/feedback")

@@ -1,6 +1,7 @@
 package de.lagezentrum.platform.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.http.HttpMethod;
 
 import de.lagezentrum.platform.web.ProblemWriter;
 
-/** Collects the public endpoints of all modules into one rate limit. */
+/** Collects the public endpoints of all modules, and the forms of their public pages, into one rate limit. */
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
@@ -22,16 +23,12 @@ class RateLimitConfiguration {
         return new PublicEndpoint(HttpMethod.POST, "/api/v1/tokens");
     }
 
-    @Bean
-    PublicEndpoint accessibilityFeedbackEndpoint() {
-        return new PublicEndpoint(HttpMethod.POST, "/barrierefreiheit/feedback");
-    }
-
     /** Not a bean of type Filter on purpose: it runs inside the security chains, not a second time outside. */
     @Bean
-    RateLimitFilterHolder rateLimitFilter(List<PublicEndpoint> endpoints, SecurityProperties properties,
-            ProblemWriter problems) {
-        return new RateLimitFilterHolder(new RateLimitFilter(endpoints, properties.rateLimitPerMinute(), problems));
+    RateLimitFilterHolder rateLimitFilter(List<PublicEndpoint> endpoints, PublicPages pages,
+            SecurityProperties properties, ProblemWriter problems) {
+        List<PublicEndpoint> limited = Stream.concat(endpoints.stream(), pages.formEndpoints().stream()).toList();
+        return new RateLimitFilterHolder(new RateLimitFilter(limited, properties.rateLimitPerMinute(), problems));
     }
 
     record RateLimitFilterHolder(RateLimitFilter filter) {

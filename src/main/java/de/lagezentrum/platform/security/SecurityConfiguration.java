@@ -48,7 +48,8 @@ import de.lagezentrum.platform.web.ProblemWriter;
 
 /**
  * Two filter chains: the stateless API under {@code /api} (bearer tokens, problem details) and the
- * pages (form login, optional OpenID Connect, CSRF, sessions in the database). Both send strict
+ * pages (form login, optional OpenID Connect, CSRF, sessions in the database; public pages without a
+ * session and cacheable, see {@link PublicPages}). Both send strict
  * security headers and a Content-Security-Policy that allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -104,12 +105,13 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager formLogin, List<PublicEndpoint> publicEndpoints,
             RateLimitConfiguration.RateLimitFilterHolder rateLimit,
             ObjectProvider<ClientRegistrationRepository> oidcClients, OidcLogin oidcLogin, MfaPolicyProvider mfa,
-            SecurityProperties properties, Clock clock) throws Exception {
+            SecurityProperties properties, Clock clock, PublicPages publicPages) throws Exception {
         // The form login's manager is the parent, not the chain's manager (http.authenticationManager): that
         // would replace the chain's own manager, which holds the providers oauth2Login registers, and every
         // OpenID Connect login would fail with ProviderNotFoundException.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(formLogin);
         var afterLogin = new MfaLoginSuccessHandler(mfa);
+        publicPages.configure(http);
         http.addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(properties.sessionAbsoluteLifetime(), clock),
                         SecurityContextHolderFilter.class)
@@ -120,7 +122,7 @@ class SecurityConfiguration {
                                         .matcher(endpoint.method(), endpoint.pattern()))
                                 .toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/barrierefreiheit", "/barrierefreiheit/**", "/error",
+                                "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
                                 "/v3/api-docs/**")
                         .permitAll()
