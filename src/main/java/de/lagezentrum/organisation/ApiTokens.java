@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -137,9 +138,11 @@ public class ApiTokens implements ApiTokenAuthenticator {
     }
 
     /**
-     * Finds the account of a valid token. The token's {@code last_used_at} is written only when it is
-     * older than {@link #LAST_USED_PRECISION}, so that a client calling the API many times a second does
-     * not write a row version per call.
+     * Finds the account of a valid token. Token, account, roles, person and municipality are read in one
+     * query on every call, never from a cache, so that a revoked token, a disabled account or a withdrawn
+     * role counts from the very next request, whichever instance answers it. The token's
+     * {@code last_used_at} is written only when it is older than {@link #LAST_USED_PRECISION}, so that a
+     * client calling the API many times a second does not write a row version per call.
      */
     @Override
     @Transactional
@@ -147,25 +150,30 @@ public class ApiTokens implements ApiTokenAuthenticator {
         Instant now = clock.instant();
         // Whose token this is cannot be known before it is found: the one read across municipalities.
         Optional<ValidToken> token = TenantScope.call(Purpose.SIGN_IN, () -> jdbc.sql("""
-                SELECT id, tenant_id, account_id, last_used_at, enrolment_only FROM organisation.api_token
-                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+                SELECT t.id, t.last_used_at, t.enrolment_only, a.id AS account_id, a.username, p.id AS person_id,
+                       p.display_name, m.id AS tenant_id, m.name AS tenant_name,
+                       array(SELECT r.role FROM organisation.account_role r WHERE r.account_id = a.id) AS roles
+                  FROM organisation.api_token t
+                  JOIN organisation.account a ON a.id = t.account_id AND a.enabled
+                  JOIN organisation.person p ON p.id = a.person_id
+                  JOIN organisation.tenant m ON m.id = a.tenant_id
+                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
                 .params(hash(rawToken), Timestamp.from(now))
-                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getObject("account_id", UUID.class), rs.getTimestamp("last_used_at"),
-                        rs.getBoolean("enrolment_only")))
+                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getTimestamp("last_used_at"),
+                        rs.getBoolean("enrolment_only"), new CurrentUser(rs.getObject("tenant_id", UUID.class),
+                                rs.getString("tenant_name"), rs.getObject("account_id", UUID.class),
+                                rs.getObject("person_id", UUID.class), rs.getString("username"),
+                                rs.getString("display_name"), Set.of((String[]) rs.getArray("roles").getArray()))))
                 .optional());
-        return token.flatMap(found -> TenantScope.call(found.tenantId(), () -> {
-            if (found.lastUsedAt() == null || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
-                jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
-                        .params(Timestamp.from(now), found.id()).update();
-            }
-            return accounts.findById(found.accountId()).filter(Account::enabled)
-                    .map(account -> new TokenGrant(directory.currentUser(account), found.enrolmentOnly()));
-        }));
+        token.filter(found -> found.lastUsedAt() == null
+                || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION)))
+                .ifPresent(found -> TenantScope.run(found.user().tenantId(), () -> jdbc.sql(
+                        "UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
+                        .params(Timestamp.from(now), found.id()).update()));
+        return token.map(found -> new TokenGrant(found.user(), found.enrolmentOnly()));
     }
 
-    private record ValidToken(UUID id, UUID tenantId, UUID accountId, @Nullable Timestamp lastUsedAt,
-            boolean enrolmentOnly) {
+    private record ValidToken(UUID id, @Nullable Timestamp lastUsedAt, boolean enrolmentOnly, CurrentUser user) {
     }
 
     /**
