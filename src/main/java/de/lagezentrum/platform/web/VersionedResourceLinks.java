@@ -2,6 +2,7 @@ package de.lagezentrum.platform.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -26,17 +27,24 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * up among the static resources to find out whether it is one of them; a link that is not (a task, a
  * person) is not remembered and probes every jar of the class path again. On the task board with 50
  * tasks that was 70 % of the page's time. Here only links under the versioned paths
- * ({@code spring.web.resources.chain.strategy.content.paths}) are looked up.
+ * ({@code spring.web.resources.chain.strategy.content.paths}) and the web jars (whose links get the
+ * jar's version, {@code /webjars/htmx.org/2.0.6/…}) are looked up.
  */
 @Configuration(proxyBeanMethods = false)
 class VersionedResourceLinks {
 
-    /** Replaces Spring Boot's registration of the filter (it backs off when one exists). */
+    private static final String WEB_JARS = "/webjars/**";
+
+    /**
+     * Replaces Spring Boot's registration of the filter: it backs off when a registration of exactly this
+     * type exists.
+     */
     @Bean
-    FilterRegistrationBean<OnlyVersionedPaths> versionedResourceUrlEncodingFilter(
+    FilterRegistrationBean<ResourceUrlEncodingFilter> versionedResourceUrlEncodingFilter(
             @Value("${spring.web.resources.chain.strategy.content.paths}") List<String> paths) {
-        var registration = new FilterRegistrationBean<>(new OnlyVersionedPaths(
-                paths.stream().map(PathPatternParser.defaultInstance::parse).toList()));
+        var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new OnlyVersionedPaths(
+                Stream.concat(paths.stream(), Stream.of(WEB_JARS)).map(PathPatternParser.defaultInstance::parse)
+                        .toList()));
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
