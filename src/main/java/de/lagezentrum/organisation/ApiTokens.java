@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.organisation.mfa.SecondFactors;
 import de.lagezentrum.platform.LagezentrumProperties;
@@ -54,10 +57,15 @@ public class ApiTokens implements ApiTokenAuthenticator {
     private final SecondFactors secondFactors;
     private final SessionTerminator sessions;
     private final Clock clock;
+    private final TransactionTemplate lookup;
+    private final TransactionTemplate write;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AccountDirectory directory, PasswordEncoder passwordEncoder,
             LoginThrottle throttle, AuditLog audit, SecurityAudit securityAudit, LagezentrumProperties properties,
-            SecondFactors secondFactors, SessionTerminator sessions, Clock clock) {
+            SecondFactors secondFactors, SessionTerminator sessions, Clock clock, PlatformTransactionManager transactions) {
+        this.lookup = new TransactionTemplate(transactions);
+        this.lookup.setReadOnly(true);
+        this.write = new TransactionTemplate(transactions);
         this.secondFactors = secondFactors;
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -137,35 +145,42 @@ public class ApiTokens implements ApiTokenAuthenticator {
     }
 
     /**
-     * Finds the account of a valid token. The token's {@code last_used_at} is written only when it is
-     * older than {@link #LAST_USED_PRECISION}, so that a client calling the API many times a second does
-     * not write a row version per call.
+     * Finds the account of a valid token. Token, account, roles, person and municipality are read in one
+     * query on every call, never from a cache, so that a revoked token, a disabled account or a withdrawn
+     * role counts from the very next request, whichever instance answers it. The token's
+     * {@code last_used_at} is written only when it is older than {@link #LAST_USED_PRECISION}, so that a
+     * client calling the API many times a second does not write a row version per call.
      */
     @Override
-    @Transactional
     public Optional<TokenGrant> authenticate(String rawToken) {
         Instant now = clock.instant();
-        // Whose token this is cannot be known before it is found: the one read across municipalities.
-        Optional<ValidToken> token = TenantScope.call(Purpose.SIGN_IN, () -> jdbc.sql("""
-                SELECT id, tenant_id, account_id, last_used_at, enrolment_only FROM organisation.api_token
-                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+        // Whose token this is cannot be known before it is found: the one read across municipalities. The
+        // transaction begins inside the scope, so it is set once, as the transaction begins.
+        Optional<ValidToken> token = TenantScope.call(Purpose.SIGN_IN, () -> lookup.execute(status -> jdbc.sql("""
+                SELECT t.id, t.last_used_at, t.enrolment_only, a.id AS account_id, a.username, p.id AS person_id,
+                       p.display_name, m.id AS tenant_id, m.name AS tenant_name,
+                       array(SELECT r.role FROM organisation.account_role r WHERE r.account_id = a.id) AS roles
+                  FROM organisation.api_token t
+                  JOIN organisation.account a ON a.id = t.account_id AND a.tenant_id = t.tenant_id AND a.enabled
+                  JOIN organisation.person p ON p.id = a.person_id AND p.tenant_id = a.tenant_id
+                  JOIN organisation.tenant m ON m.id = a.tenant_id
+                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
                 .params(hash(rawToken), Timestamp.from(now))
-                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getObject("account_id", UUID.class), rs.getTimestamp("last_used_at"),
-                        rs.getBoolean("enrolment_only")))
-                .optional());
-        return token.flatMap(found -> TenantScope.call(found.tenantId(), () -> {
-            if (found.lastUsedAt() == null || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION))) {
-                jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
-                        .params(Timestamp.from(now), found.id()).update();
-            }
-            return accounts.findById(found.accountId()).filter(Account::enabled)
-                    .map(account -> new TokenGrant(directory.currentUser(account), found.enrolmentOnly()));
-        }));
+                .query((rs, row) -> new ValidToken(rs.getObject("id", UUID.class), rs.getTimestamp("last_used_at"),
+                        rs.getBoolean("enrolment_only"), new CurrentUser(rs.getObject("tenant_id", UUID.class),
+                                rs.getString("tenant_name"), rs.getObject("account_id", UUID.class),
+                                rs.getObject("person_id", UUID.class), rs.getString("username"),
+                                rs.getString("display_name"), Set.of((String[]) rs.getArray("roles").getArray()))))
+                .optional()));
+        token.filter(found -> found.lastUsedAt() == null
+                || found.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION)))
+                .ifPresent(found -> TenantScope.run(found.user().tenantId(), () -> write.executeWithoutResult(
+                        status -> jdbc.sql("UPDATE organisation.api_token SET last_used_at = ? WHERE id = ?")
+                                .params(Timestamp.from(now), found.id()).update())));
+        return token.map(found -> new TokenGrant(found.user(), found.enrolmentOnly()));
     }
 
-    private record ValidToken(UUID id, UUID tenantId, UUID accountId, @Nullable Timestamp lastUsedAt,
-            boolean enrolmentOnly) {
+    private record ValidToken(UUID id, @Nullable Timestamp lastUsedAt, boolean enrolmentOnly, CurrentUser user) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package de.lagezentrum.platform.security;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,9 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The store runs its reads and writes in transactions of its own that carry no municipality (its
  * tables have no row-level security), beside the application's tenant transactions.
+ *
+ * <p>Spring Session marks a session changed on every request, only because its last access moved. The
+ * row is written only when its id, principal or timeout change, or when its last access is older than
+ * {@link #LAST_ACCESS_PRECISION}: the idle timeout (hours) and the absolute lifetime need no finer clock,
+ * and the page warns two minutes before the end, so a session seen a minute earlier than it was still
+ * leaves the warning time to stay signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
+
+    /** How stale a session's last access in the database may be. */
+    static final Duration LAST_ACCESS_PRECISION = Duration.ofMinutes(1);
 
     static final String UPDATE_SESSION_UNLESS_STALE = """
             UPDATE %TABLE_NAME% AS s
@@ -42,7 +53,10 @@ class SessionStoreConfiguration {
               FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT),
                             CAST(? AS VARCHAR(100)))) AS n (session_id, last_access, max_inactive, expiry, principal)
              WHERE s.PRIMARY_ID = ?
-            """;
+               AND (s.SESSION_ID <> n.session_id OR s.PRINCIPAL_NAME IS DISTINCT FROM n.principal
+                    OR s.MAX_INACTIVE_INTERVAL <> n.max_inactive
+                    OR n.last_access >= s.LAST_ACCESS_TIME + %PRECISION_MILLIS%)
+            """.replace("%PRECISION_MILLIS%", String.valueOf(LAST_ACCESS_PRECISION.toMillis()));
 
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributes() {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.context.LazyContextVariable;
 
 import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.security.CurrentUser;
@@ -39,9 +40,18 @@ class LayoutModel {
         return sessionTimeout.toSeconds();
     }
 
+    /**
+     * Counted only when a template shows it: the advice also runs for the JSON controllers and the htmx
+     * fragments, which have no header to show it in.
+     */
     @ModelAttribute("unreadNotifications")
-    long unreadNotifications() {
-        return CurrentUser.current().map(notifications::unread).orElse(0L);
+    LazyContextVariable<Long> unreadNotifications() {
+        return new LazyContextVariable<>() {
+            @Override
+            protected Long loadValue() {
+                return CurrentUser.current().map(notifications::unread).orElse(0L);
+            }
+        };
     }
 
     @ModelAttribute("currentUser")

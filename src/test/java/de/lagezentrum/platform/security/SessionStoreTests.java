@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
+import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +18,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Sessions stay whole under a browser's parallel requests: two requests adding the same attribute both
  * save, and a request that loaded the session before the sign-in changed its id cannot undo the change.
+ * A request that only touches the session writes its row at most once a minute.
  */
 @IntegrationTest
 class SessionStoreTests {
 
     @Autowired
     JdbcIndexedSessionRepository repository;
+
+    @Autowired
+    @Administrator
+    JdbcClient jdbc;
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aSessionUsedWithinAMinuteOfItsStoredLastAccessIsNotWrittenAgain() {
+        SessionRepository sessions = repository;
+        Session created = (Session) sessions.createSession();
+        Instant stored = created.getLastAccessedTime();
+        sessions.save(created);
+
+        Session soon = (Session) sessions.findById(created.getId());
+        soon.setLastAccessedTime(stored.plusSeconds(59));
+        sessions.save(soon);
+        assertThat(lastAccess(created.getId())).isEqualTo(stored.toEpochMilli());
+
+        Session later = (Session) sessions.findById(created.getId());
+        later.setLastAccessedTime(stored.plusSeconds(61));
+        sessions.save(later);
+        assertThat(lastAccess(created.getId())).isEqualTo(stored.plusSeconds(61).toEpochMilli());
+        sessions.deleteById(created.getId());
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.sql("SELECT last_access_time FROM platform.spring_session WHERE session_id = ?").param(sessionId)
+                .query(Long.class).single();
+    }
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
