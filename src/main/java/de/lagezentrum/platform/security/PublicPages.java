@@ -55,10 +55,7 @@ class PublicPages {
      * with {@code anyRequest()}.
      */
     void configure(HttpSecurity http) throws Exception {
-        var repository = new CookieCsrfTokenRepository();
-        repository.setCookieName(CSRF_COOKIE);
-        repository.setHeaderName(CSRF_HEADER);
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        var repository = csrfTokenRepository();
         http.authorizeHttpRequests(auth -> pages.forEach(page -> {
                     auth.requestMatchers(HttpMethod.GET, page.pattern()).permitAll()
                             .requestMatchers(HttpMethod.HEAD, page.pattern()).permitAll();
@@ -69,6 +66,15 @@ class PublicPages {
                         .csrfTokenRequestHandler(new NoTokenForAnonymousReaders(this))
                         .ignoringRequestMatchers(request -> formPosts.matches(request) && withoutSession(request)))
                 .addFilterAfter(new PublicPageFilter(pageReads), CsrfFilter.class);
+    }
+
+    /** The CSRF token in the HttpOnly cookie {@value #CSRF_COOKIE}, sent back in {@value #CSRF_HEADER} or the form. */
+    static CookieCsrfTokenRepository csrfTokenRepository() {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setCookieName(CSRF_COOKIE);
+        repository.setHeaderName(CSRF_HEADER);
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /** The forms' targets, rate-limited like every public endpoint. */

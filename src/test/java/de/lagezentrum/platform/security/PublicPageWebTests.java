@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.WebApplicationContext;
 
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
@@ -35,6 +39,9 @@ class PublicPageWebTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Autowired
     TestOrganisation organisation;
@@ -137,10 +144,17 @@ class PublicPageWebTests {
 
     @Test
     void theLoginPageCreatesNoSessionAndItsCookieTokenSignsInHtmxAndFormsCarryIt() {
-        // MockMvc's security support carries the last request's user over on this thread; a reader has none.
-        TestSecurityContextHolder.clearContext();
         long start = System.currentTimeMillis();
         TestTenant tenant = organisation.newTenant("Formstadt " + UUID.randomUUID());
+        // MockMvc's security support hands the request whatever user this thread's security context holds
+        // (TestSecurityContextHolder falls back to SecurityContextHolder), left by an earlier request or
+        // test on this thread; a reader has none.
+        TestSecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
+        // And its csrf() swaps the chain's CSRF token repository for one in the session, for the whole shared
+        // context, once any test has used it: the login page is read here with the production one.
+        var chain = new MockHttpServletRequest(context.getServletContext(), "GET", "/login");
+        WebTestUtils.setCsrfTokenRepository(chain, PublicPages.csrfTokenRepository());
 
         MockHttpServletResponse loginPage = mvc.get().uri("/login").exchange().getResponse();
 
