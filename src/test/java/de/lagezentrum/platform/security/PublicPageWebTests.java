@@ -9,14 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.context.WebApplicationContext;
 
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
@@ -39,9 +36,6 @@ class PublicPageWebTests {
 
     @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    WebApplicationContext context;
 
     @Autowired
     TestOrganisation organisation;
@@ -151,10 +145,8 @@ class PublicPageWebTests {
         // test on this thread; a reader has none.
         TestSecurityContextHolder.clearContext();
         SecurityContextHolder.clearContext();
-        // And its csrf() swaps the chain's CSRF token repository for one in the session, for the whole shared
-        // context, once any test has used it: the login page is read here with the production one.
-        var chain = new MockHttpServletRequest(context.getServletContext(), "GET", "/login");
-        WebTestUtils.setCsrfTokenRepository(chain, PublicPages.csrfTokenRepository());
+        // Its csrf() also swaps the chain's CSRF token repository for one in the session; ProductionCsrfRepository
+        // puts the production one back after every test.
 
         MockHttpServletResponse loginPage = mvc.get().uri("/login").exchange().getResponse();
 
