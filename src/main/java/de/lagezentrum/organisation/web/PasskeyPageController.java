@@ -37,7 +37,6 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponents;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -250,13 +249,13 @@ class PasskeyPageController {
         return saved.getRedirectUrl();
     }
 
-    /** The origin the browser reached us at (behind a proxy, as its forwarded headers say). */
+    /**
+     * The origin the browser reached us at (behind a proxy, as its forwarded headers say): scheme, host and
+     * a port other than the scheme's default, as the browser writes it into the client data.
+     */
     private static String origin() {
-        UriComponents current = ServletUriComponentsBuilder.fromCurrentContextPath().build();
-        String scheme = current.getScheme() == null ? "http" : current.getScheme();
-        int port = current.getPort();
-        boolean defaultPort = port < 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
-        return scheme + "://" + current.getHost() + (defaultPort ? "" : ":" + port);
+        return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).replaceQuery(null).build()
+                .toUriString();
     }
 
     private static ResponseEntity<String> json(Object options) {

@@ -179,10 +179,7 @@ class MfaWebTests {
 
     /** Signs in with the password only and expects to be sent on to {@code next}. */
     private Cookie passwordStep(String username, String next) {
-        MvcTestResult result = mvc.post().uri("/login").with(csrf()).param("username", username)
-                .param("password", TestOrganisation.PASSWORD).exchange();
-        assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo(next);
-        return result.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
+        return MfaTestSupport.passwordStep(mvc, username, next);
     }
 
     private boolean confirmed() {
@@ -196,7 +193,6 @@ class MfaWebTests {
     }
 
     private List<String> auditActions() {
-        return jdbc.sql("SELECT action FROM platform.audit_entry WHERE tenant_id = ? AND entity_id = ?")
-                .params(tenant.id(), user.accountId()).query(String.class).list();
+        return MfaTestSupport.auditActions(jdbc, tenant.id(), user.accountId());
     }
 }

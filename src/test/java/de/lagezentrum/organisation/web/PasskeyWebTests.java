@@ -267,10 +267,7 @@ class PasskeyWebTests {
         Cookie admin = WebTestSupport.login(mvc, tenant.admin().username(), TestOrganisation.PASSWORD);
         assertThat(mvc.post().uri("/admin/security").cookie(admin).with(csrf()).param("roles", "EMPLOYEE"))
                 .hasStatus3xxRedirection();
-        MvcTestResult password = mvc.post().uri("/login").with(csrf()).param("username", user.username())
-                .param("password", TestOrganisation.PASSWORD).exchange();
-        assertThat(password).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/profile/mfa/totp");
-        Cookie enrolOnly = password.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
+        Cookie enrolOnly = MfaTestSupport.passwordStep(mvc, user.username(), "/profile/mfa/totp");
         assertThat(Jsoup.parse(mvc.get().uri("/profile/mfa/totp").cookie(enrolOnly).exchange().getResponse()
                 .getContentAsString()).select("a[href=/profile/mfa/passkey]")).as("the choice is offered").hasSize(1);
         assertThat(mvc.get().uri("/profile/mfa/passkey").cookie(enrolOnly)).hasStatusOk().bodyText()
@@ -359,10 +356,7 @@ class PasskeyWebTests {
     }
 
     private Cookie passwordStep() {
-        MvcTestResult result = mvc.post().uri("/login").with(csrf()).param("username", user.username())
-                .param("password", TestOrganisation.PASSWORD).exchange();
-        assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login/mfa");
-        return result.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
+        return MfaTestSupport.passwordStep(mvc, user.username(), "/login/mfa");
     }
 
     private static JsonNode json(MvcTestResult result) throws Exception {
@@ -375,7 +369,6 @@ class PasskeyWebTests {
     }
 
     private List<String> auditActions() {
-        return jdbc.sql("SELECT action FROM platform.audit_entry WHERE tenant_id = ? AND entity_id = ?")
-                .params(tenant.id(), user.accountId()).query(String.class).list();
+        return MfaTestSupport.auditActions(jdbc, tenant.id(), user.accountId());
     }
 }
