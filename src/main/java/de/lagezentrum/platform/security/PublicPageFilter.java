@@ -1,7 +1,10 @@
 package de.lagezentrum.platform.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Enumeration;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,9 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes a {@link PublicPage} cacheable: its {@code GET} answers carry an ETag over the rendered page
@@ -26,6 +31,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * with a session is personal too and gets {@code no-store}. Every answer says {@code Vary: Cookie}:
  * the language comes from the {@code LAGEZENTRUM_LANG} cookie (pages do not negotiate
  * {@code Accept-Language}), and a session cookie must never be answered with the anonymous copy.
+ *
+ * <p>The anonymous page is also kept on the server for a few seconds ({@link PublicPageCopies}): a rush
+ * that bypasses every shared cache is answered from that copy, with the same ETag, without rendering.
  */
 class PublicPageFilter extends ShallowEtagHeaderFilter {
 
@@ -33,9 +41,11 @@ class PublicPageFilter extends ShallowEtagHeaderFilter {
     static final CacheControl SHARED = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private final RequestMatcher pages;
+    private final PublicPageCopies copies;
 
-    PublicPageFilter(RequestMatcher pages) {
+    PublicPageFilter(RequestMatcher pages, PublicPageCopies copies) {
         this.pages = pages;
+        this.copies = copies;
     }
 
     @Override
@@ -51,6 +61,12 @@ class PublicPageFilter extends ShallowEtagHeaderFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<PublicPageCopies.Key> key = copyable(request) ? copies.key(request) : Optional.empty();
+        PublicPageCopies.Copy copy = key.map(copies::get).orElse(null);
+        if (copy != null) {
+            serve(copy, request, response);
+            return;
+        }
         super.doFilterInternal(request, response, (rendering, rendered) -> {
             chain.doFilter(rendering, rendered);
             HttpServletResponse page = (HttpServletResponse) rendered;
@@ -59,7 +75,57 @@ class PublicPageFilter extends ShallowEtagHeaderFilter {
                         || page.containsHeader(HttpHeaders.SET_COOKIE);
                 page.setHeader(HttpHeaders.CACHE_CONTROL,
                         personal ? CacheControl.noStore().getHeaderValue() : SHARED.getHeaderValue());
+                if (!personal && key.isPresent() && rendered instanceof ContentCachingResponseWrapper body) {
+                    byte[] content = body.getContentAsByteArray();
+                    String etag = generateETagHeaderValue(new ByteArrayInputStream(content), isWriteWeakETag());
+                    copies.put(key.get(), new PublicPageCopies.Copy(content, etag, page.getContentType(),
+                            page.getLocale()));
+                }
             }
         });
+    }
+
+    /**
+     * Whether the answer may come from, and go into, the server's copies: a plain {@code GET} of an
+     * anonymous reader. A request with credentials (a bearer token) is rendered for whoever it names.
+     */
+    private static boolean copyable(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    /** The copy as the rendering would have answered: the page, or 304 when the reader holds its ETag. */
+    private static void serve(PublicPageCopies.Copy copy, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.ETAG, copy.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, SHARED.getHeaderValue());
+        response.setLocale(copy.locale());
+        if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), copy.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        response.setStatus(HttpStatus.OK.value());
+        if (copy.contentType() != null) {
+            response.setContentType(copy.contentType());
+        }
+        response.setContentLength(copy.body().length);
+        response.getOutputStream().write(copy.body());
+    }
+
+    /** {@code If-None-Match} as RFC 9110 reads it for a GET: weak comparison, a list, or {@code *}. */
+    private static boolean matches(Enumeration<String> ifNoneMatch, String etag) {
+        String opaque = opaque(etag);
+        while (ifNoneMatch.hasMoreElements()) {
+            for (String tag : ifNoneMatch.nextElement().split(",")) {
+                String candidate = tag.strip();
+                if (candidate.equals("*") || opaque(candidate).equals(opaque)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
     }
 }

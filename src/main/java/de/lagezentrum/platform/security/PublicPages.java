@@ -42,8 +42,11 @@ class PublicPages {
     private final RequestMatcher pageReads;
     private final RequestMatcher formPosts;
 
-    PublicPages(List<PublicPage> pages) {
+    private final PublicPageCopies copies;
+
+    PublicPages(List<PublicPage> pages, PublicPageCopies copies) {
         this.pages = List.copyOf(pages);
+        this.copies = copies;
         this.pageReads = anyOf(pages.stream().map(page -> matcher(HttpMethod.GET, page.pattern())));
         this.formPosts = anyOf(pages.stream().flatMap(PublicPage::formEndpoints)
                 .map(endpoint -> matcher(endpoint.method(), endpoint.pattern())));
@@ -65,7 +68,7 @@ class PublicPages {
                         .csrfTokenRepository(repository)
                         .csrfTokenRequestHandler(new NoTokenForAnonymousReaders(this))
                         .ignoringRequestMatchers(request -> formPosts.matches(request) && withoutSession(request)))
-                .addFilterAfter(new PublicPageFilter(pageReads), CsrfFilter.class);
+                .addFilterAfter(new PublicPageFilter(pageReads, copies), CsrfFilter.class);
     }
 
     /** The CSRF token in the HttpOnly cookie {@value #CSRF_COOKIE}, sent back in {@value #CSRF_HEADER} or the form. */

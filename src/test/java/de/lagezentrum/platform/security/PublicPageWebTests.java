@@ -6,7 +6,9 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,6 +45,12 @@ class PublicPageWebTests {
     @Autowired
     @Administrator
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aFloodOfAnonymousReadsLeavesTheSessionTableAsItWas() {
@@ -185,6 +193,52 @@ class PublicPageWebTests {
         assertThat(mvc.post().uri("/logout").cookie(session, signedInCsrf).param("_csrf", metaToken))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?logout");
         assertThat(mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection();
+    }
+
+    @Test
+    void aRushIsAnsweredFromTheServersCopyWithTheSameHeaders() throws Exception {
+        MockHttpServletResponse first = mvc.get().uri(PAGE).exchange().getResponse();
+        double hits = copies("hit");
+
+        for (int i = 0; i < 20; i++) {
+            MockHttpServletResponse copy = mvc.get().uri(PAGE).exchange().getResponse();
+            assertThat(copy.getContentAsString()).isEqualTo(first.getContentAsString());
+            assertThat(copy.getHeader(HttpHeaders.ETAG)).isEqualTo(first.getHeader(HttpHeaders.ETAG));
+            assertThat(copy.getContentType()).isEqualTo(first.getContentType());
+            assertThat(copy.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("de");
+            // The security chain's headers (CSP, nosniff, frame options …) are on the copy as well.
+            assertThat(copy.getHeaderNames()).containsExactlyInAnyOrderElementsOf(first.getHeaderNames());
+        }
+
+        // A copy lives ten seconds: a stalled machine may render once more in between, never twenty times.
+        assertThat(copies("hit") - hits).isGreaterThanOrEqualTo(19);
+    }
+
+    @Test
+    void aChangedPageIsRenderedAnewAndNeverServedToACredentialedRequest() {
+        mvc.get().uri(PAGE).exchange();
+        double misses = copies("miss");
+        mvc.get().uri(PAGE).exchange();
+        assertThat(copies("miss") - misses).isLessThanOrEqualTo(1);
+
+        events.publishEvent(new PublicPageChanged("/presse/**"));
+        mvc.get().uri(PAGE).exchange();
+        assertThat(copies("miss") - misses).isLessThanOrEqualTo(1);
+
+        double before = copies("miss");
+        events.publishEvent(new PublicPageChanged("/barrierefreiheit"));
+        assertThat(mvc.get().uri(PAGE)).hasStatusOk();
+        assertThat(copies("miss") - before).isEqualTo(1);
+
+        // A bearer token (even a wrong one) is neither answered from nor stored as the anonymous copy.
+        double lookups = copies("hit") + copies("miss");
+        mvc.get().uri(PAGE).header(HttpHeaders.AUTHORIZATION, "Bearer lz_unbekannt").exchange();
+        assertThat(copies("hit") + copies("miss")).isEqualTo(lookups);
+    }
+
+    private double copies(String result) {
+        return meters.get("cache.gets").tag("cache", "lagezentrum.public-pages").tag("result", result)
+                .functionCounter().count();
     }
 
     private long sessions() {
