@@ -1,11 +1,14 @@
 package de.lagezentrum.platform.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Everything that ends up at {@code /error} (unknown paths, wrong methods or media types, uncaught
- * failures): API paths get problem details, pages an accessible error page. Never a stack trace.
+ * failures): API paths get problem details, pages an accessible error page. Never a stack trace. A
+ * request that found no free database connection in time answers 503 with {@code Retry-After}.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -24,9 +28,15 @@ class ErrorPageController implements ErrorController {
         this.problems = problems;
     }
 
+    /** A client that got 503 may try again after this many seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         if (path.startsWith(request.getContextPath() + "/api/")) {
@@ -43,6 +53,9 @@ class ErrorPageController implements ErrorController {
             // Asked for directly, not forwarded by the container: there is no error to show.
             return HttpStatus.NOT_FOUND;
         }
+        if (overloaded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status != null) {
@@ -50,5 +63,19 @@ class ErrorPageController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * Whether the request failed because no database connection became free within the pool's timeout
+     * (Hikari's {@link SQLTransientConnectionException}): the installation is overloaded, not broken, and
+     * the transaction that needed it never began, so the client hears 503 with {@code Retry-After} rather than 500.
+     */
+    private static boolean overloaded(@Nullable Object failure) {
+        for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

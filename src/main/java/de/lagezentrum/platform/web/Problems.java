@@ -41,6 +41,7 @@ public final class Problems {
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
+            case 503 -> "unavailable";
             default -> "error";
         };
     }

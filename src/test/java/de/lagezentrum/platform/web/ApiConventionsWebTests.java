@@ -1,6 +1,9 @@
 package de.lagezentrum.platform.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+
+import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.CannotCreateTransactionException;
 import tools.jackson.databind.JsonNode;
 
 import de.lagezentrum.Administrator;
@@ -197,6 +201,34 @@ class ApiConventionsWebTests {
 
         assertThat(read(german).get("title").asString()).isEqualTo("Anmeldung erforderlich");
         assertThat(read(english).get("title").asString()).isEqualTo("Sign-in required");
+    }
+
+    @Test
+    void aRequestThatFoundNoFreeDatabaseConnectionHearsOverloadedAndWhenToRetry() throws Exception {
+        // What the container forwards to /error when Hikari's pool timeout ran out inside a request.
+        var timedOut = new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms"));
+
+        MvcTestResult api = forwardedError("/api/v1/me", timedOut);
+        problem(api, 503, "/problems/unavailable");
+        assertThat(api.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+
+        MvcTestResult page = forwardedError("/tasks", timedOut);
+        assertThat(page).hasStatus(503);
+        assertThat(page.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(page.getResponse().getContentAsString()).contains("Gerade stark ausgelastet")
+                .doesNotContain("Exception");
+
+        // Any other failure stays what it is: an error, without a hint to retry soon.
+        MvcTestResult failed = forwardedError("/api/v1/me", new IllegalStateException("kaputt"));
+        problem(failed, 500, "/problems/error");
+        assertThat(failed.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isNull();
+    }
+
+    private MvcTestResult forwardedError(String uri, Exception failure) {
+        return mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                .requestAttr(RequestDispatcher.ERROR_EXCEPTION, failure)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, uri).exchange();
     }
 
     private JsonNode problem(MvcTestResult result, int status, String type) throws Exception {
