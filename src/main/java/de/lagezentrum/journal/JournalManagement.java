@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -15,8 +18,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.platform.database.TenantScope;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
@@ -42,6 +47,8 @@ public class JournalManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate snapshots;
+    private final TransactionTemplate transactions;
+    private final GroupCommit<Chain> appends = new GroupCommit<>();
 
     JournalManagement(StaffManagement staffs, JournalChain chain, JournalQueries queries, JournalPdf pdf,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
@@ -51,6 +58,7 @@ public class JournalManagement {
         this.pdf = pdf;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
         this.snapshots = new TransactionTemplate(transactions);
         snapshots.setReadOnly(true);
         snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -60,28 +68,117 @@ public class JournalManagement {
      * Appends an entry written by the user. Everything is checked before anything is written: a refused
      * entry leaves the journal as it was.
      *
+     * <p>Called outside a transaction (as by the web layer), appends to the same staff that arrive while
+     * one is being written are written together in one transaction ({@link GroupCommit}), each checked
+     * on its own: a refused one is not written and does not hold the others back. Called inside a
+     * transaction, the entry is written in it, and stands or falls with the caller's work.
+     *
      * @throws NotFoundException when the user is no member of the staff
      * @throws InvalidInputException for an empty, too long or unprintable text ({@code text}), a time in
      *         the future ({@code occurredAt}) or a corrected entry that is not in this journal ({@code corrects})
      */
-    @Transactional
     public JournalEntry append(CurrentUser user, UUID staffId, NewJournalEntry command) {
-        requireMember(user, staffId);
-        String text = EntryRules.text(command.text());
-        @Nullable Instant occurredAt = EntryRules.occurredAt(command.occurredAt(), clock.instant());
-        @Nullable Long correctsSeq = null;
-        if (command.corrects() != null) {
-            correctsSeq = queries.seqOf(user.tenantId(), staffId, command.corrects())
+        Append append = new Append(user, staffId, command);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            settle(append, written(List.of(append)).get(0));
+            return append.result();
+        }
+        return appends.submit(new Chain(user.tenantId(), staffId), append, this::write);
+    }
+
+    /** How many appends to the staff's journal wait for the one being written (for tests). */
+    int queuedAppends(UUID tenantId, UUID staffId) {
+        return appends.queued(new Chain(tenantId, staffId));
+    }
+
+    /**
+     * Writes a batch of appends to one staff in one transaction; when that transaction fails, nothing of
+     * it is written, and each append is tried again alone, so that a fault fails only its own append.
+     */
+    private void write(List<? extends GroupCommit.Pending<?>> batch) {
+        List<Append> appends = batch.stream().map(Append.class::cast).toList();
+        UUID tenantId = appends.get(0).user.tenantId();
+        try {
+            List<Object> outcomes = TenantScope.call(tenantId, () -> transactions.execute(status -> written(appends)));
+            for (int i = 0; i < appends.size(); i++) {
+                settle(appends.get(i), Objects.requireNonNull(outcomes).get(i));
+            }
+        }
+        catch (RuntimeException e) {
+            if (appends.size() == 1) {
+                appends.get(0).fail(e);
+                return;
+            }
+            for (Append append : appends) {
+                write(List.of(append));
+            }
+        }
+    }
+
+    /**
+     * Checks each append (membership of its author, its text and times, the entry it corrects) and
+     * writes those that pass, in the current transaction. The outcome of each is its entry or the
+     * refusal; nothing is handed to the callers here, as the transaction may still fail.
+     */
+    private List<Object> written(List<Append> appends) {
+        Map<UUID, Boolean> members = new HashMap<>();
+        List<Object> outcomes = new ArrayList<>(appends.size());
+        List<Append> accepted = new ArrayList<>(appends.size());
+        for (Append append : appends) {
+            try {
+                check(append, members);
+                accepted.add(append);
+                outcomes.add(append);
+            }
+            catch (RuntimeException refusal) {
+                outcomes.add(refusal);
+            }
+        }
+        if (accepted.isEmpty()) {
+            return outcomes;
+        }
+        Append first = accepted.get(0);
+        List<StoredEntry> entries = chain.appendAll(first.user.tenantId(), first.staffId, accepted.stream()
+                .map(append -> new JournalChain.Draft(append.user.personId(), append.user.displayName(),
+                        append.category, Objects.requireNonNull(append.text), append.occurredAt,
+                        append.command.corrects()))
+                .toList());
+        for (int i = 0, next = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof Append append) {
+                StoredEntry entry = entries.get(next++);
+                events.publishEvent(new JournalEntryWritten(entry.tenantId(), append.staffId, entry.id(), entry.seq(),
+                        entry.category(), entry.authorId(), entry.corrects()));
+                outcomes.set(i, new JournalEntry(entry.id(), append.staffId, entry.seq(), entry.category(),
+                        entry.text(), entry.occurredAt(), entry.recordedAt(),
+                        new JournalEntry.Author(entry.authorId(), entry.authorName()), entry.corrects(),
+                        append.correctsSeq, List.of(), entry.previousHash(), entry.hash()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Membership first, as for every other request: to anybody else the staff does not exist. */
+    private void check(Append append, Map<UUID, Boolean> members) {
+        if (!members.computeIfAbsent(append.user.personId(), person -> staffs.isMember(append.user, append.staffId))) {
+            throw new NotFoundException("Staff");
+        }
+        if (append.refusal != null) {
+            throw append.refusal;
+        }
+        UUID corrects = append.command.corrects();
+        if (corrects != null) {
+            append.correctsSeq = queries.seqOf(append.user.tenantId(), append.staffId, corrects)
                     .orElseThrow(() -> new InvalidInputException("corrects", "journal.corrects.unknown"));
         }
-        JournalCategory category = command.category() == null ? JournalCategory.NOTE : command.category();
-        StoredEntry entry = chain.append(user.tenantId(), staffId, user.personId(), user.displayName(), category, text,
-                occurredAt, command.corrects());
-        events.publishEvent(new JournalEntryWritten(user.tenantId(), staffId, entry.id(), entry.seq(), category,
-                user.personId(), entry.corrects()));
-        return new JournalEntry(entry.id(), staffId, entry.seq(), category, text, entry.occurredAt(),
-                entry.recordedAt(), new JournalEntry.Author(entry.authorId(), entry.authorName()), entry.corrects(),
-                correctsSeq, List.of(), entry.previousHash(), entry.hash());
+    }
+
+    private static void settle(Append append, Object outcome) {
+        if (outcome instanceof JournalEntry entry) {
+            append.complete(entry);
+        }
+        else {
+            append.fail((RuntimeException) outcome);
+        }
     }
 
     /** The staff's name and how many entries its journal holds. */
@@ -101,7 +198,7 @@ public class JournalManagement {
     /** The latest entries of the journals of all staffs the user belongs to, newest recording first. */
     @Transactional(readOnly = true)
     public List<RecentJournalEntry> latest(CurrentUser user, int limit) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         staffs.myStaffs(user).forEach(staff -> names.put(staff.id(), staff.name()));
         if (names.isEmpty()) {
             return List.of();
@@ -173,6 +270,40 @@ public class JournalManagement {
     private void requireMember(CurrentUser user, UUID staffId) {
         if (!staffs.isMember(user, staffId)) {
             throw new NotFoundException("Staff");
+        }
+    }
+
+    /** The chain an append goes to: a staff's, within its municipality. */
+    private record Chain(UUID tenantId, UUID staffId) {
+    }
+
+    /**
+     * One caller's append. Text and times are checked when it is made (no database needed), but a
+     * refusal is only handed out after the membership check, as before any other answer.
+     */
+    private final class Append extends GroupCommit.Pending<JournalEntry> {
+
+        final CurrentUser user;
+        final UUID staffId;
+        final NewJournalEntry command;
+        final JournalCategory category;
+        @Nullable String text;
+        @Nullable Instant occurredAt;
+        @Nullable RuntimeException refusal;
+        @Nullable Long correctsSeq;
+
+        Append(CurrentUser user, UUID staffId, NewJournalEntry command) {
+            this.user = user;
+            this.staffId = staffId;
+            this.command = command;
+            this.category = command.category() == null ? JournalCategory.NOTE : command.category();
+            try {
+                text = EntryRules.text(command.text());
+                occurredAt = EntryRules.occurredAt(command.occurredAt(), clock.instant());
+            }
+            catch (InvalidInputException e) {
+                refusal = e;
+            }
         }
     }
 
