@@ -97,6 +97,18 @@ final class TaskBoardRows {
 
     /** A text for the page, escaped for elements and quoted attributes alike; nothing for none. */
     static String text(@Nullable String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+        if (text == null) {
+            return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '<', '>', '&', '"', '\'' -> {
+                    return HtmlUtils.htmlEscape(text, "UTF-8");
+                }
+                default -> {
+                }
+            }
+        }
+        return text;
     }
 }
