@@ -21,7 +21,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import de.lagezentrum.organisation.DepartmentView;
 import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
-import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.DateFormats;
