@@ -95,6 +95,7 @@ final class MatrixRequests {
             Map.entry("POST /sessions/{id}/entries/{entryId}", Map.of("text", "Sachstand, berichtigt", "version", "0")),
             Map.entry("POST /sessions/{id}/protocol/correction", Map.of("text", "Berichtigung")),
             Map.entry("POST /tasks/{id}/status", Map.of("status", "IN_PROGRESS", "version", "0")),
+            Map.entry("POST /tasks/status", Map.of("task", "{task}:0", "status-{task}", "IN_PROGRESS")),
             Map.entry("POST /admin/municipality", Map.of("name", "Matrixstadt {random}", "timeZone", "Europe/Berlin",
                     "version", "0")),
             Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
@@ -163,9 +164,10 @@ final class MatrixRequests {
 
     /** The form fields for a page row; empty when it sends none. */
     Map<String, String> form(String key) {
-        Map<String, String> form = new java.util.LinkedHashMap<>(FORMS.getOrDefault(key, Map.of()));
-        form.replaceAll((name, value) -> fill(value));
-        return form;
+        // Names too: the board's status select is named after its task.
+        Map<String, String> filled = new java.util.LinkedHashMap<>();
+        FORMS.getOrDefault(key, Map.of()).forEach((name, value) -> filled.put(fill(name), fill(value)));
+        return filled;
     }
 
     private String fill(String template) {
@@ -177,6 +179,7 @@ final class MatrixRequests {
                 .replace("{member}", fixture.users.get(Caller.STAFF_MEMBER).personId().toString())
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
+                .replace("{task}", fixture.taskId.toString())
                 .replace("{nextWeek}", fixture.today.plusDays(7).toString())
                 .replace("{start}", start.toString())
                 .replace("{end}", start.plusSeconds(3600).toString())

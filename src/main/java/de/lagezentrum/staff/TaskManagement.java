@@ -6,15 +6,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.lagezentrum.organisation.DepartmentView;
+import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
@@ -48,11 +54,14 @@ public class TaskManagement {
     private final JdbcClient jdbc;
     private final StaffAccess access;
     private final PeopleManagement people;
+    private final OrganisationManagement organisation;
     private final DateFormats dates;
     private final Clock clock;
 
-    TaskManagement(JdbcClient jdbc, StaffAccess access, PeopleManagement people, DateFormats dates, Clock clock) {
+    TaskManagement(JdbcClient jdbc, StaffAccess access, PeopleManagement people, OrganisationManagement organisation,
+            DateFormats dates, Clock clock) {
         this.people = people;
+        this.organisation = organisation;
         this.jdbc = jdbc;
         this.access = access;
         this.dates = dates;
@@ -72,6 +81,49 @@ public class TaskManagement {
     public List<TaskView> tasks(CurrentUser user, @Nullable UUID assigneeId, @Nullable UUID departmentId,
             @Nullable TaskStatus status, @Nullable String topic, boolean overdueOnly) {
         return tasks(user, assigneeId, departmentId, status, topic, overdueOnly, BOARD_LIMIT, 0).items();
+    }
+
+    /**
+     * The task board: the tasks of the user's staffs with the filters of
+     * {@link #tasks(CurrentUser, UUID, UUID, TaskStatus, String, boolean)}, the names it shows them with and
+     * the topic areas to filter by. One read-only transaction for all of it, where the page's calls to each
+     * facade began one each (with its own {@code set_config}); the staffs are read for their names and
+     * topics only, not as whole aggregates with members.
+     *
+     * @param topic a topic area of one of the user's staffs; any other filters nothing out
+     */
+    @Transactional(readOnly = true)
+    public TaskBoard board(CurrentUser user, TaskBoard.Owner owner, @Nullable TaskStatus status,
+            @Nullable String topic, boolean overdueOnly) {
+        Map<UUID, String> staffNames = new LinkedHashMap<>();
+        TreeSet<String> topics = new TreeSet<>();
+        jdbc.sql("""
+                SELECT s.id, s.name, t.name AS topic FROM staff.staff s
+                  LEFT JOIN staff.topic t ON t.staff_id = s.id
+                 WHERE s.tenant_id = ?
+                   AND EXISTS (SELECT 1 FROM staff.staff_member m WHERE m.staff_id = s.id AND m.person_id = ?)
+                 ORDER BY lower(s.name), s.id, t.position""")
+                .params(user.tenantId(), user.personId())
+                .query(rs -> {
+                    staffNames.putIfAbsent(rs.getObject("id", UUID.class), rs.getString("name"));
+                    String name = rs.getString("topic");
+                    if (name != null) {
+                        topics.add(name);
+                    }
+                });
+        String chosenTopic = topic != null && topics.contains(topic) ? topic : null;
+        UUID department = owner == TaskBoard.Owner.DEPARTMENT
+                ? people.person(user, user.personId()).departmentId() : null;
+        List<TaskView> found = owner == TaskBoard.Owner.DEPARTMENT && department == null ? List.of()
+                : tasks(user, owner == TaskBoard.Owner.MINE ? user.personId() : null, department, status,
+                        chosenTopic, overdueOnly, BOARD_LIMIT, 0).items();
+        List<UUID> assignees = found.stream().map(TaskView::assigneeId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, String> assigneeNames = people.people(user, assignees).values().stream()
+                .collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+        Map<UUID, String> departmentNames = found.stream().noneMatch(task -> task.departmentId() != null) ? Map.of()
+                : organisation.allDepartments(user).stream()
+                        .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
+        return new TaskBoard(found, List.copyOf(topics), chosenTopic, staffNames, assigneeNames, departmentNames);
     }
 
     /**

@@ -1,10 +1,14 @@
 package de.lagezentrum.staff.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import de.lagezentrum.organisation.DepartmentView;
 import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
-import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.StaffManagement;
-import de.lagezentrum.staff.StaffView;
+import de.lagezentrum.staff.TaskBoard;
 import de.lagezentrum.staff.TaskManagement;
 import de.lagezentrum.staff.TaskStatus;
 import de.lagezentrum.staff.TaskView;
@@ -36,10 +40,12 @@ class TaskPageController {
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
     private final DateFormats dates;
+    private final MessageSource messages;
 
     TaskPageController(TaskManagement tasks, StaffManagement staffs, PeopleManagement people,
-            OrganisationManagement organisation, DateFormats dates) {
+            OrganisationManagement organisation, DateFormats dates, MessageSource messages) {
         this.dates = dates;
+        this.messages = messages;
         this.tasks = tasks;
         this.staffs = staffs;
         this.people = people;
@@ -50,36 +56,50 @@ class TaskPageController {
     String board(@RequestParam(defaultValue = "all") String owner,
             @RequestParam(required = false) @Nullable TaskStatus status,
             @RequestParam(required = false) @Nullable String topic,
-            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+            @RequestParam(defaultValue = "false") boolean overdue, Locale locale, HttpServletRequest request,
+            Model model) {
         CurrentUser user = CurrentUser.require();
-        List<StaffView> mine = staffs.myStaffs(user);
-        // The topic areas of all the user's staffs, each name once; an unknown topic filters nothing out.
-        List<String> topics = mine.stream().flatMap(staff -> staff.topics().stream()).distinct().sorted().toList();
-        String chosenTopic = topic != null && topics.contains(topic) ? topic : null;
-        PersonView me = people.person(user, user.personId());
-        UUID assignee = owner.equals("mine") ? user.personId() : null;
-        UUID department = owner.equals("department") ? me.departmentId() : null;
-        List<TaskView> found = owner.equals("department") && department == null ? List.of()
-                : tasks.tasks(user, assignee, department, status, chosenTopic, overdue);
-        model.addAttribute("tasks", found);
+        TaskBoard board = tasks.board(user, switch (owner) {
+            case "mine" -> TaskBoard.Owner.MINE;
+            case "department" -> TaskBoard.Owner.DEPARTMENT;
+            default -> TaskBoard.Owner.ALL;
+        }, status, topic, overdue);
+        model.addAttribute("count", board.tasks().size());
+        model.addAttribute("rows", new TaskBoardRows(messages, locale, request.getContextPath()).html(board));
         model.addAttribute("owner", owner);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("topic", chosenTopic);
-        model.addAttribute("topics", topics);
+        model.addAttribute("topic", board.topic());
+        model.addAttribute("topics", board.topics());
         model.addAttribute("statuses", TaskStatus.values());
         // After a status change the board comes back with the same filters.
         model.addAttribute("back", UriComponentsBuilder.fromPath("/tasks").queryParam("owner", owner)
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-                .queryParamIfPresent("topic", java.util.Optional.ofNullable(chosenTopic))
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("topic", Optional.ofNullable(board.topic()))
                 .queryParam("overdue", overdue).encode().build().toUriString());
-        model.addAttribute("people", people.people(user, found.stream().map(TaskView::assigneeId)
-                .filter(id -> id != null).toList()));
-        model.addAttribute("departments", organisation.allDepartments(user).stream()
-                .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name)));
-        model.addAttribute("staffNames", mine.stream()
-                .collect(Collectors.toMap(StaffView::id, StaffView::name, (a, b) -> a)));
         return "staff/tasks";
+    }
+
+    /**
+     * A status change from the board: the board is one form, and the button pressed names its row's task
+     * and the version shown ({@code task=id:version}); the row's select is {@code status-id}.
+     */
+    @PostMapping("/tasks/status")
+    String changeStatusOnBoard(@RequestParam("task") String pressed, @RequestParam Map<String, String> form,
+            @RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
+        int colon = pressed.indexOf(':');
+        UUID id;
+        long version;
+        TaskStatus status;
+        try {
+            id = UUID.fromString(pressed.substring(0, Math.max(colon, 0)));
+            version = Long.parseLong(pressed.substring(colon + 1));
+            status = TaskStatus.valueOf(String.valueOf(form.get(TaskBoardRows.SELECT + id)));
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidInputException("task", "validation.malformed");
+        }
+        return changeStatus(id, status, version, back, redirect);
     }
 
     /** One task: where it comes from, who carries it out, its status history, and its status to change. */

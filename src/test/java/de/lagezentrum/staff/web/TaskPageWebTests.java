@@ -103,16 +103,94 @@ class TaskPageWebTests {
     @Test
     void aStatusChangeComesBackToTheSameTopic() throws Exception {
         Document help = board("/tasks?topic=Unterst%C3%BCtzung%20und%20Hilfe");
-        String back = help.selectFirst("tbody input[name=back]").attr("value");
+        Element form = help.selectFirst("form[action=/tasks/status]");
+        String back = form.selectFirst("input[name=back]").attr("value");
         assertThat(back).contains("topic=Unterst%C3%BCtzung%20und%20Hilfe");
+        Element button = form.selectFirst("tbody button[name=task]");
+        Element select = form.selectFirst("tbody select");
+        assertThat(button.attr("value")).isEqualTo(donations + ":0");
+        assertThat(select.attr("name")).isEqualTo("status-" + donations);
 
-        MvcTestResult changed = mvc.post().uri("/tasks/" + donations + "/status").cookie(login).with(csrf())
-                .param("status", "DONE").param("version", "0").param("back", back).exchange();
+        // What the browser sends for the row's button: every row's select, and the pressed button.
+        MvcTestResult changed = mvc.post().uri("/tasks/status").cookie(login).with(csrf())
+                .param(select.attr("name"), "DONE").param("task", button.attr("value")).param("back", back).exchange();
 
         assertThat(changed).hasStatus3xxRedirection().redirectedUrl().isEqualTo(back);
         Document after = board(back);
         assertThat(after.select("tbody tr")).hasSize(1);
         assertThat(after.selectFirst("tbody select").select("option[selected]").attr("value")).isEqualTo("DONE");
+    }
+
+    @Test
+    void eachRowOfTheBoardIsLabelledAndSavesOnlyItsOwnTaskAsOfTheVersionShown() throws Exception {
+        Document all = board("/tasks");
+        assertThat(all.select("form[action=/tasks/status] input[name=_csrf]")).hasSize(1);
+        for (Element row : all.select("tbody tr")) {
+            Element link = row.selectFirst("th[scope=row] a[id]");
+            Element select = row.selectFirst("select");
+            assertThat(row.selectFirst("label[for=" + select.id() + "]").text()).isEqualTo("Status");
+            assertThat(select.attr("aria-describedby")).isEqualTo(link.id());
+            assertThat(row.selectFirst("button").attr("aria-describedby")).isEqualTo(link.id());
+            assertThat(row.selectFirst("button").text()).isEqualTo("Speichern");
+            assertThat(select.select("option").eachAttr("value"))
+                    .containsExactly("OPEN", "IN_PROGRESS", "DONE", "CANCELLED");
+            assertThat(select.select("option[selected]").eachAttr("value")).containsExactly("OPEN");
+        }
+        Element donationsRow = all.getElementById("task-" + donations).closest("tr");
+        assertThat(donationsRow.select("td").eachText()).startsWith("Unterstützung und Hilfe", "Thea Thema");
+        assertThat(donationsRow.select("td").get(2).text()).startsWith("09.03.2026");
+        String beds = all.selectFirst("tbody tr").selectFirst("select").attr("name");
+
+        // The other row's select is sent too (it is in the same form), but only the pressed row changes.
+        assertThat(mvc.post().uri("/tasks/status").cookie(login).with(csrf()).param("task", donations + ":0")
+                .param("status-" + donations, "IN_PROGRESS").param(beds, "CANCELLED").param("back", "/tasks?owner=all"))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/tasks?owner=all");
+        Document after = board("/tasks");
+        assertThat(after.getElementById("task-" + donations).closest("tr").select("option[selected]").attr("value"))
+                .isEqualTo("IN_PROGRESS");
+        assertThat(after.getElementById("status-" + beds.substring("status-".length()))
+                .select("option[selected]").attr("value")).isEqualTo("OPEN");
+
+        // Saved from a board shown before that change: a conflict, said on the board, and nothing changed.
+        MvcTestResult stale = mvc.post().uri("/tasks/status").cookie(login).with(csrf()).param("task", donations + ":0")
+                .param("status-" + donations, "DONE").param("back", "/tasks?owner=all").exchange();
+        assertThat(stale).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/tasks?owner=all");
+        assertThat(stale).flash().containsEntry("statusConflict", true);
+        assertThat(board("/tasks").getElementById("task-" + donations).closest("tr").select("option[selected]")
+                .attr("value")).isEqualTo("IN_PROGRESS");
+
+        // A button value or status that no board sends is refused; a foreign redirect target is not followed.
+        assertThat(mvc.post().uri("/tasks/status").cookie(login).with(csrf()).param("task", donations.toString())
+                .param("status-" + donations, "DONE")).hasStatus(400);
+        assertThat(mvc.post().uri("/tasks/status").cookie(login).with(csrf()).param("task", donations + ":1")
+                .param("status-" + donations, "ERLEDIGT")).hasStatus(400);
+        assertThat(mvc.post().uri("/tasks/status").cookie(login).with(csrf()).param("task", donations + ":1")
+                .param("status-" + donations, "DONE").param("back", "https://example.org/"))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/tasks");
+    }
+
+    @Test
+    void theBoardEscapesWhatItShowsAndFiltersByOwner() throws Exception {
+        UUID ukraine = staffs.myStaffs(lead).stream().filter(staff -> staff.name().equals("Stab Ukraine")).findFirst()
+                .orElseThrow().id();
+        UUID session = sessions.call(lead, ukraine, new NewSession(Instant.parse("2026-03-05T09:00:00Z"),
+                Instant.parse("2026-03-05T10:00:00Z"), SessionKind.REGULAR, null, null)).id();
+        UUID item = minutes.propose(lead, session, new NewAgendaItem("Markup", "<i>Themen</i> & \"Felder\"", null)).id();
+        CurrentUser other = tenant.user("Olaf <b>Other</b>", Role.STAFF_MEMBER);
+        staffs.addMember(lead, ukraine, new de.lagezentrum.staff.NewMember(other.personId(), null));
+        String text = "<script>alert('x')</script> & \"Anführung\"";
+        minutes.record(lead, session, item, new NewEntry(EntryType.TASK, text, null, other.personId(), null, null));
+
+        Document all = board("/tasks");
+        assertThat(all.select("tbody script, tbody b, tbody i")).isEmpty();
+        Element row = all.select("tbody tr").stream().filter(r -> r.text().contains("alert")).findFirst().orElseThrow();
+        assertThat(row.selectFirst("th a").text()).isEqualTo(text);
+        assertThat(row.select("td").eachText()).startsWith("<i>Themen</i> & \"Felder\"", "Olaf <b>Other</b>", "–");
+
+        assertThat(board("/tasks?owner=mine").select("tbody tr")).hasSize(2);
+        assertThat(board("/tasks?owner=all").select("tbody tr")).hasSize(3);
+        // Nobody's department: the department's board is empty rather than everybody's.
+        assertThat(board("/tasks?owner=department").select("main [role=status]").text()).isEqualTo("Keine Aufgaben");
     }
 
     private Document board(String uri) throws java.io.UnsupportedEncodingException {
