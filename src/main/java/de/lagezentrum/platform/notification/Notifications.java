@@ -2,16 +2,21 @@ package de.lagezentrum.platform.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import de.lagezentrum.platform.security.CurrentUser;
 
@@ -22,8 +27,17 @@ import de.lagezentrum.platform.security.CurrentUser;
 @Service
 public class Notifications {
 
+    /**
+     * The header shows the unread count on every page. It is kept for a few seconds per person and dropped
+     * when this instance sends or marks read (after the commit); another instance's notifications appear
+     * within those seconds. Nothing about access depends on it.
+     */
+    static final Duration UNREAD_KEPT = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Cache<UUID, Long> unread = Caffeine.newBuilder().expireAfterWrite(UNREAD_KEPT)
+            .maximumSize(10_000).build();
 
     Notifications(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -49,6 +63,7 @@ public class Notifications {
                     .params(UUID.randomUUID(), tenantId, personId, now, messageKey, args, link)
                     .update();
         }
+        forgetUnreadOnCommit(personIds);
     }
 
     /** The user's newest notifications. */
@@ -68,8 +83,9 @@ public class Notifications {
     /** How many notifications the user has not read yet. */
     @Transactional(readOnly = true)
     public long unread(CurrentUser user) {
-        return jdbc.sql("SELECT count(*) FROM platform.notification WHERE tenant_id = ? AND person_id = ? AND read_at IS NULL")
-                .params(user.tenantId(), user.personId()).query(Long.class).single();
+        return unread.get(user.personId(), person -> jdbc.sql(
+                "SELECT count(*) FROM platform.notification WHERE tenant_id = ? AND person_id = ? AND read_at IS NULL")
+                .params(user.tenantId(), person).query(Long.class).single());
     }
 
     /** Marks all of the user's notifications as read. */
@@ -77,6 +93,22 @@ public class Notifications {
     public void markAllRead(CurrentUser user) {
         jdbc.sql("UPDATE platform.notification SET read_at = ? WHERE tenant_id = ? AND person_id = ? AND read_at IS NULL")
                 .params(Timestamp.from(clock.instant()), user.tenantId(), user.personId()).update();
+        forgetUnreadOnCommit(List.of(user.personId()));
+    }
+
+    /** After the commit, so that no reader puts the old count back in between. */
+    private void forgetUnreadOnCommit(Collection<UUID> personIds) {
+        List<UUID> people = List.copyOf(personIds);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            unread.invalidateAll(people);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                unread.invalidateAll(people);
+            }
+        });
     }
 
     /**

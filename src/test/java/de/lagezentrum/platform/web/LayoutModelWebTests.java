@@ -42,5 +42,14 @@ class LayoutModelWebTests {
 
         assertThat(mvc.get().uri("/profile").cookie(session)).hasStatusOk().bodyText()
                 .containsPattern("class=\"counter\"\\s*>2</span>");
+
+        // The count is kept for a few seconds, but what this instance changes shows at once.
+        notifications.send(user.tenantId(), List.of(user.personId()), "notification.extraordinary-session",
+                List.of("Stab", "Sitzung"), null);
+        assertThat(mvc.get().uri("/profile").cookie(session)).hasStatusOk().bodyText()
+                .containsPattern("class=\"counter\"\\s*>3</span>");
+        notifications.markAllRead(user);
+        assertThat(mvc.get().uri("/profile").cookie(session)).hasStatusOk().bodyText()
+                .doesNotContain("class=\"counter\"");
     }
 }
