@@ -1,8 +1,11 @@
 package de.lagezentrum.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,8 +29,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * ({@link PublicPageFilter#SHARED}). A {@link PublicPageChanged} drops the copies at once on this
  * instance; other instances render anew within those seconds.
  *
- * <p>Only what every anonymous reader would get is copied: the key holds the host, the path with its
- * query and the language cookie, and the filter neither keeps nor serves a copy for a request that
+ * <p>Only what every anonymous reader would get is copied: the key holds the host, the path, its
+ * parameters and the language cookie, and the filter neither keeps nor serves a copy for a request that
  * carries a session or an {@code Authorization} header. The number of copies is bounded, so random
  * query strings cannot fill the memory.
  */
@@ -47,13 +50,21 @@ class PublicPageCopies {
         CaffeineCacheMetrics.monitor(meters, copies, "lagezentrum.public-pages");
     }
 
-    /** The key of a request, or empty when its answer is not to be copied (a long query string). */
+    /** The key of a request, or empty when its answer is not to be copied (long parameters). */
     Optional<Key> key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+        Map<String, List<String>> parameters = new TreeMap<>();
+        int length = 0;
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            parameters.put(parameter.getKey(), List.of(parameter.getValue()));
+            length += parameter.getKey().length();
+            for (String value : parameter.getValue()) {
+                length += value.length() + 1;
+            }
+        }
+        if (length > MAX_QUERY_LENGTH) {
             return Optional.empty();
         }
-        return Optional.of(new Key(request.getServerName(), request.getRequestURI(), query, language(request)));
+        return Optional.of(new Key(request.getServerName(), request.getRequestURI(), parameters, language(request)));
     }
 
     @Nullable Copy get(Key key) {
@@ -85,8 +96,11 @@ class PublicPageCopies {
         return null;
     }
 
-    /** What makes two anonymous readers get the same page. */
-    record Key(String host, String path, @Nullable String query, @Nullable String language) {
+    /**
+     * What makes two anonymous readers get the same page: {@code ?b=2&a=1} is {@code ?a=1&b=2}, and a
+     * value holding {@code &} stays one value.
+     */
+    record Key(String host, String path, Map<String, List<String>> parameters, @Nullable String language) {
     }
 
     /** A rendered page as it went out. */

@@ -99,6 +99,25 @@ class PublicPageCopiesTests {
     }
 
     @Test
+    void parametersMakeTheirOwnCopyInWhateverOrder() throws Exception {
+        MockHttpServletResponse plain = read(null);
+        content.set("Pegel 4,20 m, Station Nord");
+        String withStation = mvc.perform(get("/lage/pegel").queryParam("station", "nord").queryParam("tag", "1"))
+                .andReturn().getResponse().getContentAsString();
+        String reordered = mvc.perform(get("/lage/pegel").queryParam("tag", "1").queryParam("station", "nord"))
+                .andReturn().getResponse().getContentAsString();
+        content.set("vergiftet");
+        // One value holding "&" is not the two parameters it looks like once joined.
+        mvc.perform(get("/lage/pegel").queryParam("station", "nord&tag=1"));
+
+        assertThat(withStation).isEqualTo("Pegel 4,20 m, Station Nord").isEqualTo(reordered);
+        assertThat(read(null).getContentAsString()).isEqualTo(plain.getContentAsString());
+        assertThat(mvc.perform(get("/lage/pegel").queryParam("station", "nord").queryParam("tag", "1"))
+                .andReturn().getResponse().getContentAsString()).isEqualTo("Pegel 4,20 m, Station Nord");
+        assertThat(renders).hasValue(3);
+    }
+
+    @Test
     void aCopyExpires() throws Exception {
         PublicPageCopies shortLived = new PublicPageCopies(Duration.ZERO, 100, new SimpleMeterRegistry());
         MockMvc page = MockMvcBuilders.standaloneSetup(new Page())
