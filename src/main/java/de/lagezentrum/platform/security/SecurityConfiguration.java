@@ -171,13 +171,16 @@ class SecurityConfiguration {
         return publisher;
     }
 
-    /** Argon2id for new hashes; bcrypt hashes (e.g. imported accounts) are still accepted. */
+    /**
+     * Argon2id for new hashes; bcrypt hashes (e.g. imported accounts) are still accepted. Only so many
+     * run at once ({@link BoundedPasswordEncoder}), so a rush of sign-ins cannot exhaust the heap.
+     */
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
         var argon2 = properties.argon2();
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", new Argon2PasswordEncoder(16, 32, 1, argon2.memoryKib(), argon2.iterations()),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), BoundedPasswordEncoder.permits(argon2.concurrent()));
     }
 
     private static boolean isAuthenticated(Authentication authentication) {

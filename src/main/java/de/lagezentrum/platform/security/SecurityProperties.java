@@ -22,8 +22,11 @@ public record SecurityProperties(@DefaultValue Login login, @DefaultValue("30") 
      *
      * @param memoryKib memory per hash in KiB
      * @param iterations passes over the memory
+     * @param concurrent hashes that may run at once (each holds {@code memoryKib} and a core); 0 for one
+     *        per core, at least two
      */
-    public record Argon2(@DefaultValue("19456") int memoryKib, @DefaultValue("2") int iterations) {
+    public record Argon2(@DefaultValue("19456") int memoryKib, @DefaultValue("2") int iterations,
+            @DefaultValue("0") int concurrent) {
     }
 
     /**

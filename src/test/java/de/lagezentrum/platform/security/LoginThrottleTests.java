@@ -16,7 +16,7 @@ class LoginThrottleTests {
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-04T09:00:00Z"));
     final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(
             new SecurityProperties.Login(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15)),
-            30, new SecurityProperties.Argon2(1024, 1), Duration.ofHours(12)), clock);
+            30, new SecurityProperties.Argon2(1024, 1, 0), Duration.ofHours(12)), clock);
 
     @Test
     void allowsAFewMistakes() {
