@@ -38,7 +38,12 @@ final class GroupCommit<K> {
      *        every append it is given, whatever happens
      */
     <T> T submit(K chain, Pending<T> pending, Consumer<List<? extends Pending<?>>> write) {
-        Lane lane = lanes.computeIfAbsent(chain, key -> new Lane());
+        // The lane lives while a caller uses it: one per chain being written, not one per staff ever.
+        Lane lane = lanes.compute(chain, (key, existing) -> {
+            Lane used = existing == null ? new Lane() : existing;
+            used.callers++;
+            return used;
+        });
         synchronized (lane) {
             lane.queue.add(pending);
         }
@@ -81,10 +86,16 @@ final class GroupCommit<K> {
             }
         }
         finally {
+            lanes.computeIfPresent(chain, (key, used) -> --used.callers == 0 ? null : used);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Whether the chain has a lane now (for tests): not once every caller has its result. */
+    boolean hasLane(K chain) {
+        return lanes.containsKey(chain);
     }
 
     /** How many appends wait for the chain, not yet taken by a leader (for tests). */
@@ -104,6 +115,9 @@ final class GroupCommit<K> {
         final Queue<Pending<?>> queue = new ArrayDeque<>();
 
         boolean leading;
+
+        /** Callers between entering and leaving {@link #submit}; changed only inside the map's compute. */
+        int callers;
     }
 
     /**

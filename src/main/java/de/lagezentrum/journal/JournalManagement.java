@@ -91,6 +91,11 @@ public class JournalManagement {
         return appends.queued(new Chain(tenantId, staffId));
     }
 
+    /** Whether appends to the staff's journal are under way (for tests). */
+    boolean appendsUnderWay(UUID tenantId, UUID staffId) {
+        return appends.hasLane(new Chain(tenantId, staffId));
+    }
+
     /**
      * Writes a batch of appends to one staff in one transaction; when that transaction fails, nothing of
      * it is written, and each append is tried again alone, so that a fault fails only its own append.

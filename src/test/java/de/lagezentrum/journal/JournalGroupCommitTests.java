@@ -185,6 +185,8 @@ class JournalGroupCommitTests {
         }
 
         int total = writers * perWriter;
+        // Once every writer has its answer, nothing of the staff's queue is kept.
+        assertThat(journal.appendsUnderWay(tenant.id(), staffId)).isFalse();
         assertThat(returned.keySet()).containsExactlyInAnyOrderElementsOf(
                 LongStream.rangeClosed(2, total + 1).boxed().toList());
         assertStoredAsReturned(List.copyOf(returned.values()));
