@@ -32,7 +32,6 @@ import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.AgendaItemView;
-import de.lagezentrum.staff.CalendarFeeds;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
@@ -44,6 +43,7 @@ import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.SessionKind;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.StaffManagement;
+import de.lagezentrum.staff.sessions.CalendarFeeds;
 
 /**
  * A municipality prepared through the real facades for calls to every endpoint: an account for each

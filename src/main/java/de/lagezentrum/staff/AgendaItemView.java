@@ -30,7 +30,7 @@ public record AgendaItemView(UUID id, UUID sessionId, int position, String title
         return FOLLOW_UP.equals(kind);
     }
 
-    AgendaItemView withFollowUp(List<FollowUpTask> tasks) {
+    public AgendaItemView withFollowUp(List<FollowUpTask> tasks) {
         return new AgendaItemView(id, sessionId, position, title, topic, presenterId, proposedBy, status, kind, tasks);
     }
 }

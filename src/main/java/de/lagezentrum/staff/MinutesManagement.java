@@ -23,6 +23,11 @@ import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.staff.minutes.FollowUps;
+import de.lagezentrum.staff.minutes.MinutesQueries;
+import de.lagezentrum.staff.protocols.ProtocolGuard;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffAccess;
 
 /**
  * A session's agenda and live minutes: any member proposes items, the lead accepts them; members

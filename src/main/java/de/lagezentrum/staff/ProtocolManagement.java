@@ -31,6 +31,12 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.staff.minutes.FollowUps;
+import de.lagezentrum.staff.minutes.MinutesQueries;
+import de.lagezentrum.staff.protocols.ProtocolGuard;
+import de.lagezentrum.staff.protocols.ProtocolPdf;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffAccess;
 
 /**
  * Protocols: members record attendance and finalise; the lead approves. An approved protocol never

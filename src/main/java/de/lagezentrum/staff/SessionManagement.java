@@ -20,6 +20,11 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.staff.sessions.SessionSchedule;
+import de.lagezentrum.staff.sessions.SessionSeries;
+import de.lagezentrum.staff.sessions.SessionSeriesRepository;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffAccess;
 
 /**
  * When a staff meets: the weekly series with its cancelled or moved dates, and single sessions,

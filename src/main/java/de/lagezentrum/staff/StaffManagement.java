@@ -16,6 +16,11 @@ import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffAccess;
+import de.lagezentrum.staff.staffs.StaffRepository;
+import de.lagezentrum.staff.staffs.StaffViews;
+import de.lagezentrum.staff.staffs.Topic;
 
 /**
  * The staff module's facade. Transparency inside, nothing outside: every member sees everything of a

@@ -29,6 +29,7 @@ import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.NotFoundException;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
+import de.lagezentrum.staff.staffs.StaffAccess;
 
 /**
  * Tasks across sessions: the board of the user's staffs (mine, my department's, by status, by topic,

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.NotFoundException;
-import de.lagezentrum.staff.CalendarFeeds;
+import de.lagezentrum.staff.sessions.CalendarFeeds;
 
 /**
  * The personal calendar feed: public under its secret URL (so a calendar client needs no login),

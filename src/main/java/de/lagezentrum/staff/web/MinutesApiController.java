@@ -22,20 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
-import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.staff.AgendaItemView;
 import de.lagezentrum.staff.EntryCorrection;
 import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.NewAgendaItem;
 import de.lagezentrum.staff.NewEntry;
-import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.TaskManagement;
 import de.lagezentrum.staff.TaskStatus;
 import de.lagezentrum.staff.TaskStatusChange;
 import de.lagezentrum.staff.TaskView;
+import de.lagezentrum.staff.minutes.SessionStream;
 
 /** API v1 of agenda, live minutes and tasks. */
 @RestController

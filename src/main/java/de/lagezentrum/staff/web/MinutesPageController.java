@@ -31,10 +31,10 @@ import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.MinutesManagement;
 import de.lagezentrum.staff.ProtocolManagement;
 import de.lagezentrum.staff.SessionManagement;
-import de.lagezentrum.staff.SessionStream;
 import de.lagezentrum.staff.SessionView;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
+import de.lagezentrum.staff.minutes.SessionStream;
 
 /** A session's page: its agenda, and the minutes recorded under each item. */
 @Controller

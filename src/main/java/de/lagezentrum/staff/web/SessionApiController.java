@@ -26,12 +26,12 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.DateFormats;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
-import de.lagezentrum.staff.CalendarFeeds;
 import de.lagezentrum.staff.NewSeries;
 import de.lagezentrum.staff.NewSession;
 import de.lagezentrum.staff.SeriesView;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.SessionView;
+import de.lagezentrum.staff.sessions.CalendarFeeds;
 
 /** API v1 of sessions: series with exceptions, single and extraordinary sessions, the staff's calendar. */
 @RestController

@@ -21,10 +21,10 @@ import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.PageRequest;
 import de.lagezentrum.platform.web.PageResult;
-import de.lagezentrum.staff.CalendarFeeds;
 import de.lagezentrum.staff.SessionManagement;
 import de.lagezentrum.staff.StaffManagement;
 import de.lagezentrum.staff.StaffView;
+import de.lagezentrum.staff.sessions.CalendarFeeds;
 
 /** My staffs, setting one up, and a staff's page with members and topic areas. */
 @Controller

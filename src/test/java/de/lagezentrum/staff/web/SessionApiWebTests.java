@@ -25,7 +25,7 @@ import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.security.CurrentUser;
-import de.lagezentrum.staff.CalendarFeeds;
+import de.lagezentrum.staff.sessions.CalendarFeeds;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;

@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,6 +18,11 @@ import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.LagezentrumProperties;
 import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.staff.ExtraordinarySessionCalled;
+import de.lagezentrum.staff.SessionView;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffMember;
+import de.lagezentrum.staff.staffs.StaffRepository;
 
 /**
  * Tells every member about an extraordinary session, in the app and by e-mail where there is an

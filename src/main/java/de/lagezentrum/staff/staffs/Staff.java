@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A crisis staff: it guards who belongs to it and which topics it works on. */
 @Table(schema = "staff", name = "staff")
-class Staff {
+public class Staff {
 
     /** The topic areas of a coordination staff as in Ludwigshafen's Ukraine staff (seed 000). */
     static final List<String> DEFAULT_TOPICS = List.of("Unterstützung und Hilfe", "Unterbringung", "Integration",
@@ -48,8 +48,8 @@ class Staff {
         this.version = version;
     }
 
-    static Staff create(UUID tenantId, String name, @Nullable String description, UUID leadId, List<String> topics,
-            Instant now) {
+    public static Staff create(UUID tenantId, String name, @Nullable String description, UUID leadId,
+            List<String> topics, Instant now) {
         var staff = new Staff(UUID.randomUUID(), tenantId, name.strip(),
                 description == null || description.isBlank() ? null : description.strip(), leadId, now,
                 new LinkedHashSet<>(), new ArrayList<>(), null);
@@ -60,7 +60,7 @@ class Staff {
     }
 
     /** Adds a member or changes the function of an existing one. */
-    Staff addMember(UUID personId, @Nullable String function, Instant now) {
+    public Staff addMember(UUID personId, @Nullable String function, Instant now) {
         String cleaned = function == null || function.isBlank() ? null : function.strip();
         members.removeIf(member -> member.personId().equals(personId));
         members.add(new StaffMember(tenantId, personId, cleaned, now));
@@ -68,29 +68,29 @@ class Staff {
     }
 
     /** Sets the department owning a topic. */
-    Staff assignTopic(int index, @Nullable UUID departmentId) {
+    public Staff assignTopic(int index, @Nullable UUID departmentId) {
         Topic topic = topics.get(index);
         topics.set(index, new Topic(tenantId, topic.name(), departmentId));
         return this;
     }
 
-    boolean hasMember(UUID personId) {
+    public boolean hasMember(UUID personId) {
         return members.stream().anyMatch(member -> member.personId().equals(personId));
     }
 
-    boolean isLead(UUID personId) {
+    public boolean isLead(UUID personId) {
         return leadId.equals(personId);
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    UUID tenantId() {
+    public UUID tenantId() {
         return tenantId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -102,11 +102,11 @@ class Staff {
         return leadId;
     }
 
-    Set<StaffMember> members() {
+    public Set<StaffMember> members() {
         return members;
     }
 
-    List<Topic> topics() {
+    public List<Topic> topics() {
         return topics;
     }
 

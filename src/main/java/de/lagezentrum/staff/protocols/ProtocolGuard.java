@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.protocols;
 
 import java.util.UUID;
 
@@ -9,7 +9,7 @@ import de.lagezentrum.platform.web.ConflictException;
 
 /** Once a session's protocol is finalised, its agenda, minutes and attendance no longer change. */
 @Component
-class ProtocolGuard {
+public class ProtocolGuard {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class ProtocolGuard {
      * the session's row until they commit, and finalising takes it alone ({@link #requireOpenToFinalise}):
      * a change either commits before the protocol is taken, and is in it, or waits and is refused.
      */
-    void requireOpen(UUID tenantId, UUID sessionId) {
+    public void requireOpen(UUID tenantId, UUID sessionId) {
         lock(tenantId, sessionId, "FOR SHARE");
         if (!isOpen(tenantId, sessionId)) {
             throw new ConflictException("protocol.final");
@@ -30,7 +30,7 @@ class ProtocolGuard {
     }
 
     /** Like {@link #requireOpen}, but waits for the changes under way and holds back new ones. */
-    void requireOpenToFinalise(UUID tenantId, UUID sessionId) {
+    public void requireOpenToFinalise(UUID tenantId, UUID sessionId) {
         lock(tenantId, sessionId, "FOR UPDATE");
         if (!isOpen(tenantId, sessionId)) {
             throw new ConflictException("protocol.final");
@@ -41,7 +41,7 @@ class ProtocolGuard {
      * Takes the session's row alone for approving or correcting a version: two approvals or two
      * corrections at the same moment run one after the other, and the second sees what the first did.
      */
-    void lockVersions(UUID tenantId, UUID sessionId) {
+    public void lockVersions(UUID tenantId, UUID sessionId) {
         lock(tenantId, sessionId, "FOR UPDATE");
     }
 
@@ -51,7 +51,7 @@ class ProtocolGuard {
     }
 
     /** Whether the session's protocol has not been finalised yet. */
-    boolean isOpen(UUID tenantId, UUID sessionId) {
+    public boolean isOpen(UUID tenantId, UUID sessionId) {
         return !jdbc.sql("SELECT count(*) > 0 FROM staff.protocol_version WHERE tenant_id = ? AND session_id = ?")
                 .params(tenantId, sessionId).query(Boolean.class).single();
     }

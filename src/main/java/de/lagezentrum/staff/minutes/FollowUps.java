@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.minutes;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,13 +19,17 @@ import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.staff.AgendaItemView;
+import de.lagezentrum.staff.FollowUpTask;
+import de.lagezentrum.staff.SessionView;
+import de.lagezentrum.staff.TaskStatus;
 
 /**
  * The Wiedervorlage: open tasks of a staff's earlier sessions come back on the next agenda, as its
  * first item, until they are done.
  */
 @Component
-class FollowUps {
+public class FollowUps {
 
 
     private final JdbcClient jdbc;
@@ -49,7 +53,7 @@ class FollowUps {
      * The agenda of an open session with the Wiedervorlage filled in live; the item itself is created
      * (once, first on the agenda) as soon as earlier sessions left open tasks.
      */
-    List<AgendaItemView> agenda(CurrentUser user, SessionView session) {
+    public List<AgendaItemView> agenda(CurrentUser user, SessionView session) {
         List<Row> open = openTasks(user.tenantId(), session);
         List<AgendaItemView> agenda = queries.agenda(user.tenantId(), session.id());
         boolean present = agenda.stream().anyMatch(AgendaItemView::followUpItem);

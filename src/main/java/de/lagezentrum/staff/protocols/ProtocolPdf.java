@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.protocols;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.documents.PdfDocuments;
 import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.staff.ProtocolView;
+import de.lagezentrum.staff.SessionView;
 
 /** A session's protocol as a tagged PDF (PDF/UA) with bookmarks and "Seite x von y", from {@code staff/protocol-pdf}. */
 @Component
-class ProtocolPdf {
+public class ProtocolPdf {
 
     static final String TEMPLATE = "staff/protocol-pdf";
 
@@ -23,8 +25,8 @@ class ProtocolPdf {
         this.dates = dates;
     }
 
-    byte[] render(String staffName, SessionView session, ProtocolView protocol, Instant exportedAt, String exportedBy,
-            Locale locale) {
+    public byte[] render(String staffName, SessionView session, ProtocolView protocol, Instant exportedAt,
+            String exportedBy, Locale locale) {
         return documents.render(TEMPLATE, Map.of("staffName", staffName, "meeting", session, "protocol", protocol,
                 "when", dates.dateTime(session.start()), "exportedAt", exportedAt, "exportedBy", exportedBy), locale);
     }

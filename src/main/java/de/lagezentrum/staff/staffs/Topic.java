@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.util.UUID;
 
@@ -11,5 +11,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param departmentId the department that owns the topic; null while unassigned
  */
 @Table(schema = "staff", name = "topic")
-record Topic(UUID tenantId, String name, @Nullable UUID departmentId) {
+public record Topic(UUID tenantId, String name, @Nullable UUID departmentId) {
 }

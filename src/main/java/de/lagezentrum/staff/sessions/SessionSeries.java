@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,12 +19,15 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import de.lagezentrum.staff.NewSeries;
+import de.lagezentrum.staff.SeriesView;
+
 /**
  * A staff's regular sessions: every week on one weekday at one local time in one time zone, so a
  * 10:00 session stays at 10:00 across daylight-saving changes, with dates cancelled or moved.
  */
 @Table(schema = "staff", name = "session_series")
-class SessionSeries {
+public class SessionSeries {
 
     @Id
     private final UUID id;
@@ -61,20 +64,20 @@ class SessionSeries {
         this.version = version;
     }
 
-    static SessionSeries create(UUID tenantId, UUID staffId, NewSeries series, Instant now) {
+    public static SessionSeries create(UUID tenantId, UUID staffId, NewSeries series, Instant now) {
         return new SessionSeries(UUID.randomUUID(), tenantId, staffId, series.weekday(), series.time(),
                 series.durationMinutes(), series.zoneOrDefault(), series.from(), series.until(),
                 blankToNull(series.videoUrl()), now, new HashSet<>(), null);
     }
 
     /** Whether the series has a session on this date (before exceptions). */
-    boolean occursOn(LocalDate date) {
+    public boolean occursOn(LocalDate date) {
         return date.getDayOfWeek() == weekday && !date.isBefore(validFrom)
                 && (validUntil == null || !date.isAfter(validUntil));
     }
 
     /** Cancels the session of a date, or moves it when a new start and end are given. */
-    SessionSeries except(LocalDate date, @Nullable Instant movedStart, @Nullable Instant movedEnd) {
+    public SessionSeries except(LocalDate date, @Nullable Instant movedStart, @Nullable Instant movedEnd) {
         exceptions.removeIf(exception -> exception.originalDate().equals(date));
         exceptions.add(new SeriesException(tenantId, date, movedStart, movedEnd));
         return this;
@@ -104,7 +107,7 @@ class SessionSeries {
         return exceptions.stream().filter(exception -> exception.originalDate().equals(date)).findFirst();
     }
 
-    SeriesView view() {
+    public SeriesView view() {
         return new SeriesView(id, weekday, startTime, durationMinutes, zone, validFrom, validUntil, videoUrl,
                 exceptions.stream().sorted((a, b) -> a.originalDate().compareTo(b.originalDate()))
                         .map(e -> new SeriesView.ExceptionView(e.originalDate(), e.movedStart() == null,

@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.minutes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.util.UUID;
 
@@ -7,10 +7,12 @@ import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.staff.SessionView;
+import de.lagezentrum.staff.sessions.SessionSchedule;
 
 /** The staff rule in one place: members see everything, the lead changes things, others find nothing. */
 @Component
-class StaffAccess {
+public class StaffAccess {
 
     private final StaffRepository staffs;
     private final SessionSchedule schedule;
@@ -21,7 +23,7 @@ class StaffAccess {
     }
 
     /** A session of a staff the user belongs to; otherwise "not found". */
-    SessionView memberSession(CurrentUser user, UUID sessionId) {
+    public SessionView memberSession(CurrentUser user, UUID sessionId) {
         SessionView session = schedule.session(user.tenantId(), sessionId)
                 .orElseThrow(() -> new NotFoundException("Session"));
         membersOnly(user, session.staffId());
@@ -29,14 +31,14 @@ class StaffAccess {
     }
 
     /** The staff if the user belongs to it; otherwise "not found", as if it did not exist. */
-    Staff membersOnly(CurrentUser user, UUID staffId) {
+    public Staff membersOnly(CurrentUser user, UUID staffId) {
         return staffs.findByIdAndTenantId(staffId, user.tenantId())
                 .filter(staff -> staff.hasMember(user.personId()))
                 .orElseThrow(() -> new NotFoundException("Staff"));
     }
 
     /** The staff if the user leads it; members get 403, others 404. */
-    Staff leadOnly(CurrentUser user, UUID staffId) {
+    public Staff leadOnly(CurrentUser user, UUID staffId) {
         Staff staff = membersOnly(user, staffId);
         if (!staff.isLead(user.personId())) {
             throw new AccessDeniedException("Only the staff lead may do this");

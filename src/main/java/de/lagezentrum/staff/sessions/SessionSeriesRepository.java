@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Session series; every lookup is scoped by tenant. */
-interface SessionSeriesRepository extends ListCrudRepository<SessionSeries, UUID> {
+public interface SessionSeriesRepository extends ListCrudRepository<SessionSeries, UUID> {
 
     List<SessionSeries> findByTenantIdAndStaffId(UUID tenantId, UUID staffId);
 

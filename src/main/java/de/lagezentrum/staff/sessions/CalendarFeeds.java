@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,6 +16,9 @@ import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.security.Secrets;
 import de.lagezentrum.platform.web.DateFormats;
+import de.lagezentrum.staff.staffs.Staff;
+import de.lagezentrum.staff.staffs.StaffAccess;
+import de.lagezentrum.staff.staffs.StaffRepository;
 
 /**
  * Personal calendar feeds: one secret URL per account that Outlook or Thunderbird subscribes to

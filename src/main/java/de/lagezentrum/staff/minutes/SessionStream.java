@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.minutes;
 
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +10,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import de.lagezentrum.platform.realtime.LiveHub;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.AgendaChanged;
+import de.lagezentrum.staff.MinuteEntryCorrected;
+import de.lagezentrum.staff.MinuteEntryRecorded;
+import de.lagezentrum.staff.ProtocolApproved;
+import de.lagezentrum.staff.ProtocolCorrected;
+import de.lagezentrum.staff.ProtocolFinalised;
+import de.lagezentrum.staff.SessionManagement;
 
 /**
  * Live view of a session: after each change of its minutes subscribers get a small {@code entry} event

@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,5 +12,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param function what the person does in the staff, e.g. "Protokoll"; may be null
  */
 @Table(schema = "staff", name = "staff_member")
-record StaffMember(UUID tenantId, UUID personId, @Nullable String function, Instant addedAt) {
+public record StaffMember(UUID tenantId, UUID personId, @Nullable String function, Instant addedAt) {
 }

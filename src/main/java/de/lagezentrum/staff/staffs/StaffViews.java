@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,10 +16,11 @@ import de.lagezentrum.organisation.OrganisationManagement;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.staff.StaffView;
 
 /** Builds {@link StaffView}s with the names of people and departments from the organisation module. */
 @Component
-class StaffViews {
+public class StaffViews {
 
     private final PeopleManagement people;
     private final OrganisationManagement organisation;
@@ -29,7 +30,7 @@ class StaffViews {
         this.organisation = organisation;
     }
 
-    StaffView of(CurrentUser user, Staff staff) {
+    public StaffView of(CurrentUser user, Staff staff) {
         Set<UUID> ids = new HashSet<>();
         staff.members().forEach(member -> ids.add(member.personId()));
         ids.add(staff.leadId());

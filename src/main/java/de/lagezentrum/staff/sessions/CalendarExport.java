@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.platform.LagezentrumProperties;
+import de.lagezentrum.staff.SessionView;
 
 /**
  * Writes a staff's sessions as iCalendar (RFC 5545): each series as one event with RRULE in its time

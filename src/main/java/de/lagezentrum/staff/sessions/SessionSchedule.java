@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.staff.NewSession;
+import de.lagezentrum.staff.SessionKind;
+import de.lagezentrum.staff.SessionView;
+
 /**
  * Session rows: the occurrences of series (created when first needed, updated when the series gets an
  * exception) and single sessions. Plain SQL; always scoped by tenant.
  */
 @Component
-class SessionSchedule {
+public class SessionSchedule {
 
     private static final String SELECT = """
             SELECT s.id, s.staff_id, s.series_id, s.starts_at, s.ends_at, s.kind, s.status, s.title,
@@ -33,7 +37,7 @@ class SessionSchedule {
     }
 
     /** Makes sure every date of the series between the two days has its session row, as the series says now. */
-    void materialise(UUID tenantId, SessionSeries series, LocalDate from, LocalDate to, Instant now) {
+    public void materialise(UUID tenantId, SessionSeries series, LocalDate from, LocalDate to, Instant now) {
         for (LocalDate date : series.dates(from, to)) {
             SeriesException exception = series.exceptionOn(date).orElse(null);
             boolean moved = exception != null && exception.movedStart() != null && exception.movedEnd() != null;
@@ -55,7 +59,7 @@ class SessionSchedule {
         }
     }
 
-    UUID insertSingle(UUID tenantId, UUID staffId, NewSession session, Instant now) {
+    public UUID insertSingle(UUID tenantId, UUID staffId, NewSession session, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO staff.session (id, tenant_id, staff_id, starts_at, ends_at, kind, title, video_url, status,
@@ -69,7 +73,7 @@ class SessionSchedule {
     }
 
     /** Sessions of a staff that overlap the interval, by start. */
-    List<SessionView> between(UUID tenantId, UUID staffId, Instant from, Instant to) {
+    public List<SessionView> between(UUID tenantId, UUID staffId, Instant from, Instant to) {
         return jdbc.sql(SELECT + """
                  WHERE s.tenant_id = ? AND s.staff_id = ? AND s.ends_at > ? AND s.starts_at < ?
                  ORDER BY s.starts_at, s.id""")
@@ -86,7 +90,7 @@ class SessionSchedule {
                 .list();
     }
 
-    Optional<SessionView> session(UUID tenantId, UUID sessionId) {
+    public Optional<SessionView> session(UUID tenantId, UUID sessionId) {
         return jdbc.sql(SELECT + " WHERE s.tenant_id = ? AND s.id = ?").params(tenantId, sessionId)
                 .query((rs, row) -> view(rs)).optional();
     }

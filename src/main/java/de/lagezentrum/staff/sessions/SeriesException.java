@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.sessions;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.staffs;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Staffs; every lookup is scoped by tenant. */
-interface StaffRepository extends ListCrudRepository<Staff, UUID> {
+public interface StaffRepository extends ListCrudRepository<Staff, UUID> {
 
     Optional<Staff> findByIdAndTenantId(UUID id, UUID tenantId);
 

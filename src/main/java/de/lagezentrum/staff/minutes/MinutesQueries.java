@@ -1,4 +1,4 @@
-package de.lagezentrum.staff;
+package de.lagezentrum.staff.minutes;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +9,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.staff.AgendaItemView;
+import de.lagezentrum.staff.EntryType;
+import de.lagezentrum.staff.EntryView;
+
 /** Read models of agenda items and minutes; always scoped by tenant. */
 @Component
-class MinutesQueries {
+public class MinutesQueries {
 
     private static final String AGENDA = """
             SELECT id, session_id, position, title, topic, presenter_id, proposed_by, status, kind FROM staff.agenda_item
@@ -28,22 +32,22 @@ class MinutesQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<AgendaItemView> agendaItem(UUID tenantId, UUID id) {
+    public Optional<AgendaItemView> agendaItem(UUID tenantId, UUID id) {
         return jdbc.sql(AGENDA + " WHERE tenant_id = ? AND id = ?").params(tenantId, id)
                 .query((rs, row) -> agendaItem(rs)).optional();
     }
 
-    List<AgendaItemView> agenda(UUID tenantId, UUID sessionId) {
+    public List<AgendaItemView> agenda(UUID tenantId, UUID sessionId) {
         return jdbc.sql(AGENDA + " WHERE tenant_id = ? AND session_id = ? ORDER BY position, id")
                 .params(tenantId, sessionId).query((rs, row) -> agendaItem(rs)).list();
     }
 
-    Optional<EntryView> entry(UUID tenantId, UUID id) {
+    public Optional<EntryView> entry(UUID tenantId, UUID id) {
         return jdbc.sql(ENTRY + " WHERE e.tenant_id = ? AND e.id = ?").params(tenantId, id)
                 .query((rs, row) -> entry(rs)).optional();
     }
 
-    List<EntryView> entries(UUID tenantId, UUID sessionId) {
+    public List<EntryView> entries(UUID tenantId, UUID sessionId) {
         return jdbc.sql(ENTRY + " WHERE e.tenant_id = ? AND e.session_id = ? ORDER BY e.recorded_at, e.id")
                 .params(tenantId, sessionId).query((rs, row) -> entry(rs)).list();
     }
