@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum;
 
 import java.time.Duration;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import de.lagezentrum.Administrator;
+import de.lagezentrum.browser.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,10 +1,11 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.platform.web;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

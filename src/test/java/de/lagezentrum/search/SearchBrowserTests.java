@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.search;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.EntryType;

@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.organisation.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import de.lagezentrum.browser.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

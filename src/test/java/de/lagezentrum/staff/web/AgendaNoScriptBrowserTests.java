@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.staff.web;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.staff.AgendaItemView;

@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.platform.accessibility;
 
 import java.util.UUID;
 
@@ -6,6 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+
+import de.lagezentrum.browser.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.platform.web;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;

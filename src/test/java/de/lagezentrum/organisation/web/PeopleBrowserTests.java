@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.organisation.web;
 
 import java.util.regex.Pattern;
 
@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
 

@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.staff.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
 

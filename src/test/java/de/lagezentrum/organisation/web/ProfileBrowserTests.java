@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.organisation.web;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.platform.security.CurrentUser;

@@ -1,10 +1,11 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.staff.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.staff.EntryType;
 import de.lagezentrum.staff.EntryView;
 import de.lagezentrum.staff.ProtocolManagement;

@@ -1,13 +1,13 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.platform.security;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
-import de.lagezentrum.platform.security.CurrentUser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

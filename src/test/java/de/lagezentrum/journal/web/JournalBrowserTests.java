@@ -1,4 +1,4 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.journal.web;
 
 import java.util.UUID;
 
@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.Administrator;
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.Role;

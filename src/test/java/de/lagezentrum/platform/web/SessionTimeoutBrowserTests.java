@@ -1,9 +1,10 @@
-package de.lagezentrum.browser;
+package de.lagezentrum.platform.web;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import de.lagezentrum.browser.BrowserTest;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.security.CurrentUser;
 
