@@ -198,7 +198,7 @@ class AuthorisationMatrixTests {
             POST /tasks/{id}/status                                       login 404   ok    ok     404   404    404   404   404   404   404   404
             POST /tasks/status                                            login 404   ok    ok     404   404    404   404   404   404   404   404
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
-            GET /v3/api-docs.yaml                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             """;
 

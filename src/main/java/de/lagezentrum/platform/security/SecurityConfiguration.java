@@ -124,7 +124,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/login/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-                                "/v3/api-docs/**")
+                                "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/operator/**").hasRole("OPERATOR")
