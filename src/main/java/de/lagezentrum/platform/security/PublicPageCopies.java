@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -85,15 +86,8 @@ class PublicPageCopies {
     }
 
     private static @Nullable String language(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals("LAGEZENTRUM_LANG")) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        Cookie language = WebUtils.getCookie(request, "LAGEZENTRUM_LANG");
+        return language == null ? null : language.getValue();
     }
 
     /**

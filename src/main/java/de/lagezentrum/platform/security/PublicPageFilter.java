@@ -3,7 +3,6 @@ package de.lagezentrum.platform.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Enumeration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -93,14 +93,15 @@ class PublicPageFilter extends ShallowEtagHeaderFilter {
         return HttpMethod.GET.matches(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
-    /** The copy as the rendering would have answered: the page, or 304 when the reader holds its ETag. */
+    /**
+     * The copy as the rendering would have answered: the page, or 304 when the reader holds its ETag
+     * (Spring's conditional-request check, as {@link ShallowEtagHeaderFilter} uses it).
+     */
     private static void serve(PublicPageCopies.Copy copy, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader(HttpHeaders.ETAG, copy.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, SHARED.getHeaderValue());
         response.setLocale(copy.locale());
-        if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), copy.etag())) {
-            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+        if (new ServletWebRequest(request, response).checkNotModified(copy.etag())) {
             return;
         }
         response.setStatus(HttpStatus.OK.value());
@@ -109,23 +110,5 @@ class PublicPageFilter extends ShallowEtagHeaderFilter {
         }
         response.setContentLength(copy.body().length);
         response.getOutputStream().write(copy.body());
-    }
-
-    /** {@code If-None-Match} as RFC 9110 reads it for a GET: weak comparison, a list, or {@code *}. */
-    private static boolean matches(Enumeration<String> ifNoneMatch, String etag) {
-        String opaque = opaque(etag);
-        while (ifNoneMatch.hasMoreElements()) {
-            for (String tag : ifNoneMatch.nextElement().split(",")) {
-                String candidate = tag.strip();
-                if (candidate.equals("*") || opaque(candidate).equals(opaque)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String opaque(String etag) {
-        return etag.startsWith("W/") ? etag.substring(2) : etag;
     }
 }
