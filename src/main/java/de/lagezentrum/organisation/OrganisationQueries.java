@@ -85,6 +85,16 @@ class OrganisationQueries {
                 .list().stream().collect(Collectors.toMap(PersonView::id, person -> person));
     }
 
+    List<PersonView> activePeopleWithRole(UUID tenantId, Role role) {
+        return jdbc.sql(PERSON_SELECT + """
+                 WHERE p.tenant_id = ? AND a.enabled
+                   AND EXISTS (SELECT 1 FROM organisation.account_role r WHERE r.account_id = a.id AND r.role = ?)
+                 ORDER BY lower(p.display_name), p.id""")
+                .params(tenantId, role.name())
+                .query((rs, row) -> person(rs))
+                .list();
+    }
+
     Optional<PersonView> person(UUID tenantId, UUID id) {
         return jdbc.sql(PERSON_SELECT + " WHERE p.tenant_id = ? AND p.id = ?")
                 .params(tenantId, id)

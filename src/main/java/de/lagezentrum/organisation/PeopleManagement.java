@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +101,15 @@ public class PeopleManagement {
     @Transactional(readOnly = true)
     public Map<UUID, PersonView> peopleOfTenant(UUID tenantId, Collection<UUID> ids) {
         return queries.people(tenantId, ids);
+    }
+
+    /**
+     * The people of a municipality whose account is enabled and holds the role, by name, for work done on
+     * its behalf without a signed-in user (e.g. the briefing reminder to every journalist).
+     */
+    @Transactional(readOnly = true)
+    public List<PersonView> activePeopleWithRole(UUID tenantId, Role role) {
+        return queries.activePeopleWithRole(tenantId, role);
     }
 
     /**

@@ -1,7 +1,9 @@
 package de.lagezentrum.organisation;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +57,18 @@ public class TenantManagement {
         return TenantScope.call(Purpose.OPERATOR, () -> new PageResult<>(
                 tenants.pageAcrossTenants(page.size(), page.offset()).stream().map(Tenant::view).toList(),
                 page.page(), page.size(), tenants.countAcrossTenants()));
+    }
+
+    /**
+     * The ids of every municipality of the installation, oldest first, for work the installation does for
+     * each of them without a signed-in user (scheduled jobs such as briefing reminders). Ids only: what a
+     * job then reads, it reads as that municipality.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> allTenantIds() {
+        return TenantScope.call(Purpose.OPERATOR, () -> tenants.findAll().stream()
+                .map(Tenant::view).sorted(Comparator.comparing(TenantView::createdAt).thenComparing(TenantView::id))
+                .map(TenantView::id).toList());
     }
 
     /** Any municipality of the installation. Operators only. */
