@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.lagezentrum.Endpoints.Endpoint;
+import de.lagezentrum.briefing.BriefingManagement;
+import de.lagezentrum.briefing.BriefingSeriesManagement;
+import de.lagezentrum.briefing.NewBriefing;
+import de.lagezentrum.briefing.NewBriefingSeries;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.ApiTokens;
@@ -49,7 +53,8 @@ import de.lagezentrum.staff.sessions.CalendarFeeds;
  * A municipality prepared through the real facades for calls to every endpoint: an account for each
  * role (the staff lead leads a staff, the staff member belongs to it, nobody else does), a staff with a
  * series, a session, an accepted agenda item, a note, a task and a journal entry, a department, a
- * person without a role, and the admin of a second municipality. Fills the path variables of an
+ * person without a role, a briefing (chaired by that person, the employee on its panel) and a briefing
+ * series of the press office, and the admin of a second municipality. Fills the path variables of an
  * endpoint with these ids, by the path segment before the variable.
  */
 final class AccessFixture {
@@ -68,6 +73,8 @@ final class AccessFixture {
     final UUID taskId;
     final UUID journalEntryId;
     final UUID feedbackId;
+    final UUID briefingId;
+    final UUID briefingSeriesId;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -113,6 +120,14 @@ final class AccessFixture {
         taskId = task.taskId();
         journalEntryId = context.getBean(JournalManagement.class)
                 .append(lead, staffId, NewJournalEntry.note("Lagemeldung")).id();
+        // The press office's briefing: the spare person chairs it, the employee sits on its panel.
+        CurrentUser press = users.get(Caller.PRESS_OFFICE);
+        briefingId = context.getBean(BriefingManagement.class).plan(press, new NewBriefing("Matrixbriefing", null,
+                start, start.plus(Duration.ofHours(1)), spare.personId(), List.of(users.get(Caller.EMPLOYEE).personId()),
+                null, "https://meet.example/matrix", null)).id();
+        briefingSeriesId = context.getBean(BriefingSeriesManagement.class).create(press, new NewBriefingSeries(
+                today.plusDays(7).getDayOfWeek(), LocalTime.of(11, 0), 60, "Matrixreihe", today, null, null, null, null,
+                null, null)).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -188,7 +203,9 @@ final class AccessFixture {
             case "people" -> spare.personId()::toString;
             // Deleting takes a department made for this one call, so later rows still find theirs.
             case "departments" -> deletes ? () -> newDepartment().toString() : departmentId::toString;
-            case "series" -> seriesId::toString;
+            case "series" -> endpoint.pattern().contains("/briefings/series/") ? briefingSeriesId::toString
+                    : seriesId::toString;
+            case "briefings" -> briefingId::toString;
             case "versions" -> () -> "1";
             case "topics" -> () -> "0";
             // Renewing the lead's feed replaces its token: each call gets the current one.

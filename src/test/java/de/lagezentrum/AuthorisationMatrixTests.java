@@ -101,7 +101,34 @@ class AuthorisationMatrixTests {
             GET /api/v1/tenants                                           401   403   403   403   403   403   403   403   403   403   ok    403
             POST /api/v1/tenants                                          401   403   403   403   403   403   403   403   403   403   ok    403
             GET /api/v1/tenants/{id}                                      401   403   403   403   403   403   403   403   403   403   ok    403
+            # briefing (issue 9, point 1): the press office plans, admins read, chair and panel (the employee) read theirs
+            GET /api/v1/briefings                                         401   ok    403   403    ok    403    403   403   403   403   403   ok
+            POST /api/v1/briefings                                        401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/briefings/{id}                                    401   ok    403   403    ok    403    403   403   403   ok    403   404
+            PATCH /api/v1/briefings/{id}                                  401   403   403   403    ok    403    403   403   403   403   403   403
+            PUT /api/v1/briefings/{id}                                    401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/briefings/series                                  401   ok    403   403    ok    403    403   403   403   403   403   ok
+            POST /api/v1/briefings/series                                 401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/briefings/series/{id}                             401   ok    403   403    ok    403    403   403   403   403   403   404
+            PUT /api/v1/briefings/series/{id}                             401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/briefings/series/{id}/exceptions                 401   403   403   403    ok    403    403   403   403   403   403   403
             # pages, actuator, OpenAPI and static resources: anonymous callers are sent to /login
+            # briefing pages; the public calendar answers for the installation's first municipality only
+            GET /briefings                                                login ok    403   403    ok    403    403   403   403   403   403   ok
+            POST /briefings                                               login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/new                                            login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/{id}                                           login ok    403   403    ok    403    403   403   403   ok    403   404
+            POST /briefings/{id}                                          login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/cancel                                   login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/{id}/edit                                      login 403   403   403    ok    403    403   403   403   403   403   404
+            GET /briefings/{id}/join                                      login 404   404   404    ok    ok     404   404   404   ok    404   404
+            POST /briefings/{id}/reinstate                                login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/series                                        login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/series/new                                     login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/series/{id}                                   login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/series/{id}/edit                               login 403   403   403    ok    403    403   403   403   403   403   404
+            GET /presse/briefings.ics                                     ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /presse/briefings/{id}.ics                                404   404   404   404    404   404    404   404   404   404   404   404
             GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -74,6 +74,20 @@ final class MatrixRequests {
                     {"text":"Berichtigung"}"""),
             Map.entry("PATCH /api/v1/tasks/{id}", """
                     {"status":"IN_PROGRESS"}"""),
+            Map.entry("POST /api/v1/briefings", """
+                    {"title":"Matrixbriefing","start":"{start}","end":"{end}","chairId":"{spare}"}"""),
+            // The panel stays as it was, so later rows find the employee on it.
+            Map.entry("PUT /api/v1/briefings/{id}", """
+                    {"title":"Matrixbriefing","start":"{start}","end":"{end}","chairId":"{spare}","panel":["{employee}"]}"""),
+            // Reinstating a planned briefing changes nothing, so later rows find it as it was.
+            Map.entry("PATCH /api/v1/briefings/{id}", """
+                    {"status":"PLANNED"}"""),
+            Map.entry("POST /api/v1/briefings/series", """
+                    {"weekday":"THURSDAY","time":"11:00","durationMinutes":60,"title":"Matrixreihe","from":"{nextWeek}"}"""),
+            Map.entry("PUT /api/v1/briefings/series/{id}", """
+                    {"title":"Matrixreihe"}"""),
+            Map.entry("POST /api/v1/briefings/series/{id}/exceptions", """
+                    {"date":"{nextWeek}"}"""),
             Map.entry("PUT /api/v1/municipality", """
                     {"name":"Matrixstadt {random}","timeZone":"Europe/Berlin"}"""),
             Map.entry("POST /api/v1/tenants", """
@@ -96,6 +110,15 @@ final class MatrixRequests {
             Map.entry("POST /sessions/{id}/protocol/correction", Map.of("text", "Berichtigung")),
             Map.entry("POST /tasks/{id}/status", Map.of("status", "IN_PROGRESS", "version", "0")),
             Map.entry("POST /tasks/status", Map.of("task", "{task}:0", "status-{task}", "IN_PROGRESS")),
+            Map.entry("POST /briefings", Map.of("briefingTitle", "Matrixbriefing", "date", "{nextWeek}",
+                    "startTime", "11:00", "endTime", "12:00", "chairId", "{spare}")),
+            Map.entry("POST /briefings/{id}", Map.of("briefingTitle", "Matrixbriefing", "date", "{nextWeek}",
+                    "startTime", "11:00", "endTime", "12:00", "chairId", "{spare}", "panelIds", "{employee}")),
+            Map.entry("POST /briefings/{id}/cancel", Map.of("reason", "Matrix")),
+            Map.entry("POST /briefings/series", Map.of("seriesTitle", "Matrixreihe", "weekday", "THURSDAY",
+                    "time", "11:00", "durationMinutes", "60", "firstDate", "{nextWeek}")),
+            Map.entry("POST /briefings/series/{id}", Map.of("seriesTitle", "Matrixreihe", "weekday", "THURSDAY",
+                    "time", "11:00", "durationMinutes", "60", "firstDate", "{nextWeek}")),
             Map.entry("POST /admin/municipality", Map.of("name", "Matrixstadt {random}", "timeZone", "Europe/Berlin",
                     "version", "0")),
             Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
@@ -177,6 +200,7 @@ final class MatrixRequests {
                 .replace("{spare}", fixture.spare.personId().toString())
                 .replace("{lead}", fixture.users.get(Caller.STAFF_LEAD).personId().toString())
                 .replace("{member}", fixture.users.get(Caller.STAFF_MEMBER).personId().toString())
+                .replace("{employee}", fixture.users.get(Caller.EMPLOYEE).personId().toString())
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
                 .replace("{task}", fixture.taskId.toString())

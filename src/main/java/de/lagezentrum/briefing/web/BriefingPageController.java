@@ -171,6 +171,7 @@ class BriefingPageController {
     private String form(@Nullable UUID id, Model model) {
         model.addAttribute("candidates", briefings.candidates(CurrentUser.require()));
         model.addAttribute("briefingId", id);
+        model.addAttribute("zone", dates.zone().getId());
         return "briefing/briefing-form";
     }
 }

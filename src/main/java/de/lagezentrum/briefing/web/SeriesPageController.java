@@ -103,6 +103,7 @@ class SeriesPageController {
     private String form(@Nullable UUID id, Model model) {
         model.addAttribute("candidates", briefings.candidates(CurrentUser.require()));
         model.addAttribute("seriesId", id);
+        model.addAttribute("zone", dates.zone().getId());
         model.addAttribute("weekdays", DayOfWeek.values());
         return "briefing/series-form";
     }
