@@ -64,8 +64,9 @@ class BriefingDemoData {
         }
         LocalDate today = dates.today(event.tenantId(), clock);
         series.create(press, new NewBriefingSeries(DayOfWeek.THURSDAY, LocalTime.of(11, 0), 60, SERIES_TITLE,
-                today.minusWeeks(3), null, "Unterbringung, Registrierung und Versorgung der Geflüchteten aus der Ukraine",
-                mayor, List.of(social, foreigners, health), List.of(), "https://meet.musterstadt.example/pressebriefing"));
+                today.minusWeeks(3), null, "Unterbringung, Registrierung und Versorgung der Geflüchteten",
+                mayor, List.of(social, foreigners, health), List.of(),
+                "https://meet.musterstadt.example/pressebriefing"));
         ZoneId zone = dates.zone(event.tenantId());
         LocalDate special = today.plusDays(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         briefings.plan(press, new NewBriefing("Sonderbriefing: Notunterkunft Messehalle",

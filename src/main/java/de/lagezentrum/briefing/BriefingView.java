@@ -28,11 +28,6 @@ public record BriefingView(UUID id, @Nullable UUID seriesId, @Nullable LocalDate
         List<UUID> panel, List<BriefingPerson> panelMembers, List<BriefingGuest> guests, @Nullable String videoUrl,
         BriefingStatus status, @Nullable String cancelReason, @Nullable Instant publishedAt, long version) {
 
-    /** Whether the person chairs the briefing or sits on its panel. */
-    public boolean involves(UUID personId) {
-        return personId.equals(chairId) || panel.contains(personId);
-    }
-
     /** Whether it has been called off. */
     public boolean cancelled() {
         return status == BriefingStatus.CANCELLED;

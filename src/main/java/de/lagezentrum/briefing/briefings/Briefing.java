@@ -3,7 +3,6 @@ package de.lagezentrum.briefing.briefings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -197,15 +196,9 @@ public class Briefing {
 
     /** The state the audit log keeps before and after a change. */
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("title", title);
-        state.put("topic", topic);
+        Map<String, Object> state = content().auditState();
         state.put("start", startsAt.toString());
         state.put("end", endsAt.toString());
-        state.put("chairId", chairId);
-        state.put("panel", panel());
-        state.put("guests", guests());
-        state.put("videoUrl", videoUrl);
         state.put("status", status.name());
         state.put("cancelReason", cancelReason);
         return state;

@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,19 +237,13 @@ public class BriefingSeries {
 
     /** The state the audit log keeps before and after a change. */
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("title", title);
-        state.put("topic", topic);
+        Map<String, Object> state = content().auditState();
         state.put("weekday", weekday.name());
         state.put("time", startTime.toString());
         state.put("durationMinutes", durationMinutes);
         state.put("zone", zone);
         state.put("from", validFrom.toString());
         state.put("until", validUntil == null ? null : validUntil.toString());
-        state.put("chairId", chairId);
-        state.put("panel", panel());
-        state.put("guests", guests());
-        state.put("videoUrl", videoUrl);
         return state;
     }
 

@@ -8,14 +8,14 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.briefing.BriefingGuest;
 import de.lagezentrum.organisation.PersonView;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Location;
 
 /**
  * The words of the public calendar, in German (the press area's language): what a briefing is about, who

@@ -1,6 +1,8 @@
 package de.lagezentrum.briefing.briefings;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,5 +19,17 @@ public record Content(String title, @Nullable String topic, @Nullable UUID chair
     public Content {
         panel = List.copyOf(panel);
         guests = List.copyOf(guests);
+    }
+
+    /** What the audit log keeps of the contents, before and after a change. */
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("title", title);
+        state.put("topic", topic);
+        state.put("chairId", chairId);
+        state.put("panel", panel);
+        state.put("guests", guests);
+        state.put("videoUrl", videoUrl);
+        return state;
     }
 }

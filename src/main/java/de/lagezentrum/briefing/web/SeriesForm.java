@@ -3,15 +3,12 @@ package de.lagezentrum.briefing.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,13 +22,11 @@ import de.lagezentrum.briefing.NewBriefingSeries;
  * The press office's form for a weekly series, in the municipality's time zone. Editing keeps weekday,
  * time, duration and first date (they travel as hidden fields and are not changed).
  */
-public class SeriesForm {
+public class SeriesForm extends ContentForm {
 
     @NotBlank
     @Size(max = 200)
     private String seriesTitle = "";
-    @Size(max = 200)
-    private String topic = "";
     @NotNull
     private @Nullable DayOfWeek weekday = DayOfWeek.THURSDAY;
     @NotNull
@@ -47,30 +42,18 @@ public class SeriesForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate lastDate;
     private @Nullable UUID chairId;
-    @Size(max = BriefingLimits.PANEL)
-    private List<UUID> panelIds = new ArrayList<>();
-    @Size(max = 5000)
-    private String guests = "";
-    @Size(max = 500)
-    @Pattern(regexp = "(" + BriefingLimits.HTTPS + ")?")
-    private String videoUrl = "";
-    private @Nullable Long version;
 
     /** The form filled with a series, for editing it. */
     static SeriesForm of(BriefingSeriesView series) {
         var form = new SeriesForm();
         form.seriesTitle = series.title();
-        form.topic = series.topic() == null ? "" : series.topic();
         form.weekday = series.weekday();
         form.time = series.time();
         form.durationMinutes = series.durationMinutes();
         form.firstDate = series.from();
         form.lastDate = series.until();
         form.chairId = series.chairId();
-        form.panelIds = new ArrayList<>(series.panel());
-        form.guests = GuestLines.format(series.guests());
-        form.videoUrl = series.videoUrl() == null ? "" : series.videoUrl();
-        form.version = series.version();
+        form.fill(series.topic(), series.panel(), series.guests(), series.videoUrl(), series.version());
         return form;
     }
 
@@ -79,13 +62,13 @@ public class SeriesForm {
     }
 
     NewBriefingSeries command() {
-        return new NewBriefingSeries(weekday, time, durationMinutes, seriesTitle, firstDate, lastDate, topic, chairId,
-                panelIds, GuestLines.parse(guests), videoUrl);
+        return new NewBriefingSeries(weekday, time, durationMinutes, seriesTitle, firstDate, lastDate, getTopic(),
+                chairId, getPanelIds(), guestList(), getVideoUrl());
     }
 
     BriefingSeriesChange change() {
-        return new BriefingSeriesChange(seriesTitle, topic, chairId, panelIds, GuestLines.parse(guests), videoUrl,
-                lastDate, version);
+        return new BriefingSeriesChange(seriesTitle, getTopic(), chairId, getPanelIds(), guestList(), getVideoUrl(),
+                lastDate, getVersion());
     }
 
     public String getSeriesTitle() {
@@ -94,14 +77,6 @@ public class SeriesForm {
 
     public void setSeriesTitle(String seriesTitle) {
         this.seriesTitle = seriesTitle;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
     }
 
     public @Nullable DayOfWeek getWeekday() {
@@ -150,37 +125,5 @@ public class SeriesForm {
 
     public void setChairId(@Nullable UUID chairId) {
         this.chairId = chairId;
-    }
-
-    public List<UUID> getPanelIds() {
-        return panelIds;
-    }
-
-    public void setPanelIds(List<UUID> panelIds) {
-        this.panelIds = panelIds;
-    }
-
-    public String getGuests() {
-        return guests;
-    }
-
-    public void setGuests(String guests) {
-        this.guests = guests;
-    }
-
-    public String getVideoUrl() {
-        return videoUrl;
-    }
-
-    public void setVideoUrl(String videoUrl) {
-        this.videoUrl = videoUrl;
-    }
-
-    public @Nullable Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(@Nullable Long version) {
-        this.version = version;
     }
 }

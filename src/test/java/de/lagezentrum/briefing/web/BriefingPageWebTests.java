@@ -80,7 +80,8 @@ class BriefingPageWebTests {
         assertThat(page.selectFirst("#chairId-error").text()).contains("gehört zur Presse");
         assertThat(page.select(".error-summary a[href=#chairId]")).hasSize(1);
         // The journalist is not offered as chair at all.
-        assertThat(page.select("#chairId option").eachText()).doesNotContain("Tobias Presse");
+        assertThat(page.select("#chairId option").eachText()).doesNotContain("Tobias Presse")
+                .startsWith("Bitte wählen Sie, wer das Briefing leitet").contains("Julia Leitung");
         assertThat(jdbc.sql("SELECT count(*) FROM briefing.briefing WHERE tenant_id = ?").param(office.tenant().id())
                 .query(Long.class).single()).isZero();
 
