@@ -49,7 +49,7 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    /** The type of content beginning with {@code head[0, length)}; {@code application/octet-stream} if unknown. */
+    /** The type of content that begins with the first {@code length} bytes of {@code head}; octet-stream if unknown. */
     static MediaType detect(byte[] head, int length) {
         if (isWebVtt(head, length)) {
             return new MediaType("text", "vtt");

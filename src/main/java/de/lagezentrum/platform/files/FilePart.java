@@ -3,9 +3,9 @@ package de.lagezentrum.platform.files;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A part of a stored file to be served as a file of its own: bytes {@code [from, to)} of the stored file,
- * after an optional prefix the caller made (e.g. a container header that makes a cut of a recording
- * playable on its own). Offsets are bytes, not times: the caller knows the format.
+ * A part of a stored file to be served as a file of its own: the bytes from {@code from} up to (not
+ * including) {@code to}, after an optional prefix the caller made (e.g. a container header that makes a
+ * cut of a recording playable on its own). Offsets are bytes, not times: the caller knows the format.
  *
  * @param from first byte of the stored file, inclusive
  * @param to end, exclusive
@@ -26,12 +26,12 @@ public record FilePart(long from, long to, byte[] prefix) {
         prefix = prefix.clone();
     }
 
-    /** Bytes {@code [from, to)} of the stored file. */
+    /** The bytes from {@code from} up to (not including) {@code to}. */
     public static FilePart of(long from, long to) {
         return new FilePart(from, to, new byte[0]);
     }
 
-    /** The given bytes, then bytes {@code [from, to)} of the stored file; a null prefix means none. */
+    /** The given bytes, then the stored file's from {@code from} up to {@code to}; a null prefix means none. */
     public static FilePart withPrefix(byte @Nullable [] prefix, long from, long to) {
         return new FilePart(from, to, prefix == null ? new byte[0] : prefix);
     }

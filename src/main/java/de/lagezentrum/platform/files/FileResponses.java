@@ -19,8 +19,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Serves stored files from a controller: return the response from a {@code @GetMapping} (HEAD comes with
  * it and answers the headers without reading the file). Spring MVC then answers {@code Range} requests with
  * 206 (several ranges as {@code multipart/byteranges}) and a matching {@code If-None-Match} with 304;
- * unsatisfiable or malformed ranges get 416 with {@code Content-Range: bytes *}{@code /length} and no body. The response carries the stored content type, the ETag (the file's SHA-256),
- * {@code Content-Disposition} with a safe file name, and {@code X-Content-Type-Options: nosniff}.
+ * unsatisfiable or malformed ranges get 416 with {@code Content-Range: bytes *}{@code /length} and no body.
+ * The response carries the stored content type, the ETag (the file's SHA-256), {@code Content-Disposition}
+ * with a safe file name, and {@code X-Content-Type-Options: nosniff}.
  *
  * <pre>{@code
  * @GetMapping("/presse/o-toene/{id}.mp3")

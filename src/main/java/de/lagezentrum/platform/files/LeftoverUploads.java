@@ -51,7 +51,7 @@ class LeftoverUploads {
         }
         try (Stream<Path> files = Files.walk(directory, depth)) {
             List<Path> abandoned = files.filter(Files::isRegularFile)
-                    .filter(file -> !temporaryOnly || file.getFileName().toString().endsWith(FilesystemFileStore.TEMPORARY_SUFFIX))
+                    .filter(file -> !temporaryOnly || isTemporary(file))
                     .filter(file -> modifiedBefore(file, before))
                     .toList();
             abandoned.forEach(FilesystemFileStore::deleteQuietly);
@@ -61,6 +61,10 @@ class LeftoverUploads {
             log.warn("Could not look for leftover uploads in {}: {}", directory, e.toString());
             return 0;
         }
+    }
+
+    private static boolean isTemporary(Path file) {
+        return file.getFileName().toString().endsWith(FilesystemFileStore.TEMPORARY_SUFFIX);
     }
 
     private static boolean modifiedBefore(Path file, Instant before) {

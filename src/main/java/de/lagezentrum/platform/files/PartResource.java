@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.AbstractResource;
 
 /**
- * A part of a stored file as a resource of its own: the part's prefix, then bytes {@code [from, to)} of the
- * file. Its stream skips by moving the file position, so Spring MVC's range responses read only the bytes
- * they send.
+ * A part of a stored file as a resource of its own: the part's prefix, then the file's bytes between the
+ * part's offsets. Its stream skips by moving the file position, so Spring MVC's range responses read only
+ * the bytes they send.
  */
 final class PartResource extends AbstractResource {
 

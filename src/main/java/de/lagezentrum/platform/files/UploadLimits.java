@@ -11,8 +11,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The upload paths every module declared ({@link UploadLimit} beans) and the limits of request bodies that
- * follow from them. The security chain's limit on JSON bodies leaves {@linkplain #isDeclaredUpload declared
- * upload paths} to this one.
+ * follow from them. The security chain's limit on JSON bodies leaves declared upload paths to this one
+ * ({@link #isDeclaredUpload}).
  */
 public class UploadLimits {
 

@@ -89,7 +89,8 @@ class FileStoreDiskFullTests {
 
         FilesystemFileStore nearlyFull = storeOn(16 * MIB, 17 * MIB);
         assertThatThrownBy(() -> nearlyFull.store(tenant, new ByteArrayInputStream(TestFiles.wav(1000)), null, MIB,
-                AcceptedTypes.RECORDINGS)).as("below the reserve before the first byte").isInstanceOf(StorageFullException.class);
+                AcceptedTypes.RECORDINGS)).as("below the reserve before the first byte")
+                .isInstanceOf(StorageFullException.class);
         assertThat(filesOn(nearlyFull)).isEmpty();
     }
 
