@@ -2,6 +2,7 @@ package de.lagezentrum.platform.files;
 
 import java.io.Serial;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,23 +16,27 @@ public abstract sealed class FileRefusedException extends RuntimeException
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private final HttpStatus status;
+    private final String problemType;
     private final transient Object[] messageArguments;
 
-    FileRefusedException(String message, Object[] messageArguments, Throwable cause) {
+    FileRefusedException(HttpStatus status, String problemType, String message, @Nullable Throwable cause,
+            Object... messageArguments) {
         super(message, cause);
-        this.messageArguments = messageArguments.clone();
-    }
-
-    FileRefusedException(String message, Object... messageArguments) {
-        super(message);
+        this.status = status;
+        this.problemType = problemType;
         this.messageArguments = messageArguments.clone();
     }
 
     /** The HTTP status the API answers with. */
-    public abstract HttpStatus status();
+    public HttpStatus status() {
+        return status;
+    }
 
     /** The problem type, e.g. {@code file-too-large} ({@code /problems/file-too-large}). */
-    public abstract String problemType();
+    public String problemType() {
+        return problemType;
+    }
 
     /** The message bundle key of the explanation: {@code problem.<type>.detail}. */
     public String messageKey() {

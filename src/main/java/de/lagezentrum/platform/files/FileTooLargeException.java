@@ -15,22 +15,13 @@ public final class FileTooLargeException extends FileRefusedException {
     private final long maxBytes;
 
     public FileTooLargeException(long maxBytes) {
-        super("Upload larger than " + maxBytes + " bytes", ByteSizes.format(maxBytes));
+        super(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "Upload larger than " + maxBytes + " bytes", null,
+                ByteSizes.format(maxBytes));
         this.maxBytes = maxBytes;
     }
 
     /** The limit that was exceeded. */
     public long maxBytes() {
         return maxBytes;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.CONTENT_TOO_LARGE;
-    }
-
-    @Override
-    public String problemType() {
-        return "file-too-large";
     }
 }

@@ -16,20 +16,10 @@ public final class StorageFullException extends FileRefusedException {
     private static final long serialVersionUID = 1L;
 
     public StorageFullException(String message, Throwable cause) {
-        super(message, new Object[0], cause);
+        super(HttpStatus.INSUFFICIENT_STORAGE, "storage-full", message, cause);
     }
 
     public StorageFullException(String message) {
-        super(message);
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.INSUFFICIENT_STORAGE;
-    }
-
-    @Override
-    public String problemType() {
-        return "storage-full";
+        super(HttpStatus.INSUFFICIENT_STORAGE, "storage-full", message, null);
     }
 }

@@ -15,22 +15,13 @@ public final class UnsupportedFileTypeException extends FileRefusedException {
     private final String detected;
 
     public UnsupportedFileTypeException(String detected, AcceptedTypes accepted) {
-        super("Content of type " + detected + " is not one of " + accepted, detected, accepted.toString());
+        super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type",
+                "Content of type " + detected + " is not one of " + accepted, null, detected, accepted.toString());
         this.detected = detected;
     }
 
     /** The type found in the content. */
     public String detected() {
         return detected;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-    }
-
-    @Override
-    public String problemType() {
-        return "unsupported-file-type";
     }
 }

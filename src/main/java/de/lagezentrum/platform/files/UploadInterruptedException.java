@@ -14,16 +14,6 @@ public final class UploadInterruptedException extends FileRefusedException {
     private static final long serialVersionUID = 1L;
 
     public UploadInterruptedException(IOException cause) {
-        super("Reading the upload failed: " + cause.getMessage(), new Object[0], cause);
-    }
-
-    @Override
-    public HttpStatus status() {
-        return HttpStatus.BAD_REQUEST;
-    }
-
-    @Override
-    public String problemType() {
-        return "upload-interrupted";
+        super(HttpStatus.BAD_REQUEST, "upload-interrupted", "Reading the upload failed: " + cause.getMessage(), cause);
     }
 }
