@@ -52,13 +52,8 @@ class FilesystemFileStore implements FileStore {
             PlatformTransactionManager transactionManager, Clock clock) {
         this.root = root;
         this.ceilingBytes = ceilingBytes;
-        boolean posix = root.getFileSystem().supportedFileAttributeViews().contains("posix");
-        this.directoryAttributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
-        this.writer = new UploadWriter(reserveBytes, posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0]);
+        this.directoryAttributes = ownerOnly(root, "rwx------");
+        this.writer = new UploadWriter(reserveBytes, ownerOnly(root, "rw-------"));
         this.files = new StoredFiles(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.reads = new TransactionTemplate(transactionManager);
@@ -143,6 +138,13 @@ class FilesystemFileStore implements FileStore {
             throw new NotFoundException("file " + id);
         }
         return file;
+    }
+
+    /** Permissions for the application's own user only, where the file system has POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(Path root, String permissions) {
+        return root.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                : new FileAttribute<?>[0];
     }
 
     private void createDirectories(Path directory) {
