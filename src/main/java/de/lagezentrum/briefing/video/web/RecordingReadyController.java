@@ -1,4 +1,4 @@
-package de.lagezentrum.briefing.video;
+package de.lagezentrum.briefing.video.web;
 
 import java.util.Locale;
 
@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.lagezentrum.briefing.video.ForgedCallbackException;
+import de.lagezentrum.briefing.video.VideoRooms;
 import de.lagezentrum.platform.web.Problems;
 
 /**
  * {@code POST /api/v1/briefings/video/recording-ready}: BigBlueButton reports a processed recording.
  * Public (BigBlueButton has no account) and rate-limited; the form field {@code signed_parameters}, a
  * JWT signed with the shared secret, is the credential. A forged one answers a 401 problem and
- * publishes nothing.
+ * publishes nothing. BigBlueButton sends the field form-encoded; no content type is insisted on.
  */
 @RestController
 class RecordingReadyController {
@@ -36,7 +38,7 @@ class RecordingReadyController {
         this.messages = messages;
     }
 
-    @PostMapping(path = VideoRooms.RECORDING_READY_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(VideoRooms.RECORDING_READY_PATH)
     ResponseEntity<Void> recordingReady(@RequestParam("signed_parameters") String signedParameters) {
         rooms.recordingReady(signedParameters);
         return ResponseEntity.ok().build();
