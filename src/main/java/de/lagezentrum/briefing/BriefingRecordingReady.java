@@ -1,15 +1,11 @@
 package de.lagezentrum.briefing;
 
-import java.util.UUID;
-
 /**
- * BigBlueButton reported, through its signed recording-ready callback, that the recording of a
- * briefing's meeting is processed and can be fetched. BigBlueButton may report one recording more than
- * once (once per playback format), so a listener must treat a repeat as a no-op.
+ * BigBlueButton reported, through its verified recording-ready callback, that a meeting's recording
+ * is processed and can be fetched.
  *
- * @param tenantId the municipality of the briefing
- * @param briefingId the briefing whose room was recorded
- * @param recordId BigBlueButton's id of the recording (its {@code recordID})
+ * @param meetingId the meeting id the room was created with (derived from the briefing, not guessable)
+ * @param recordId BigBlueButton's id of the recording
  */
-public record BriefingRecordingReady(UUID tenantId, UUID briefingId, String recordId) {
+public record BriefingRecordingReady(String meetingId, String recordId) {
 }

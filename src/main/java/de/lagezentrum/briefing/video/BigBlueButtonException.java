@@ -2,14 +2,8 @@ package de.lagezentrum.briefing.video;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * BigBlueButton refused a call (returncode FAILED), answered something unreadable or was unreachable.
- * Pages show {@link #MESSAGE_KEY}; the exception's own message is for the log and never holds the secret.
- */
+/** BigBlueButton refused a call (returncode FAILED), answered something unreadable or was unreachable. */
 public class BigBlueButtonException extends RuntimeException {
-
-    /** The message a page shows. */
-    public static final String MESSAGE_KEY = "briefing.video.unavailable";
 
     private final @Nullable String messageKey;
 

@@ -3,46 +3,47 @@ package de.lagezentrum.briefing.video;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Join addresses of a Jitsi server with token authentication: {@code https://host/<room>?jwt=…}. The
- * token is signed with HS256 and the application secret and carries what Prosody's token modules check
- * ({@code aud} "jitsi", {@code iss} the application id, {@code sub} the host, {@code room}, {@code nbf},
- * {@code exp}), and in {@code context} the participant ({@code user.moderator} "true" for the panel,
- * "false" for journalists; Jitsi wants every user field as a string) and the features the participant
- * may use. The room is derived from the briefing with the secret ({@link RoomIds#room}), and
- * {@code token_verification} lets a token into its own room only.
+ * Join addresses of a Jitsi server with token authentication: {@code https://host/<room>?jwt=…}, the
+ * token signed with HS256 and the application secret as Prosody's token module checks it
+ * ({@code aud} "jitsi", {@code iss} the application id, {@code sub} the host, {@code room}, and
+ * {@code context.user} with the moderator flag). The room name is derived from the briefing's id with
+ * the secret, so nobody can guess it.
  */
-class JitsiTokens {
+public class JitsiTokens {
 
     private final URI server;
     private final String appId;
-    private final RoomIds rooms;
+    private final String secret;
     private final MACSigner signer;
-    private final Duration validBeforeStart;
-    private final Duration validAfterEnd;
+    private final Duration margin;
 
-    JitsiTokens(URI server, String appId, String secret, Duration validBeforeStart, Duration validAfterEnd) {
+    /**
+     * @param server the server's address, e.g. {@code https://meet.example}
+     * @param appId the application id (the token's issuer)
+     * @param secret the application secret, at least 32 bytes
+     * @param margin how long before the start and after the end the token is valid
+     */
+    public JitsiTokens(URI server, String appId, String secret, Duration margin) {
         if (!"https".equals(server.getScheme()) || server.getHost() == null) {
             throw new IllegalArgumentException("The Jitsi address must be https with a host: " + server);
         }
         this.server = server;
         this.appId = appId;
-        this.rooms = new RoomIds(secret);
-        this.validBeforeStart = validBeforeStart;
-        this.validAfterEnd = validAfterEnd;
+        this.secret = secret;
+        this.margin = margin;
         try {
             this.signer = new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
         } catch (JOSEException e) {
@@ -50,35 +51,29 @@ class JitsiTokens {
         }
     }
 
-    /** The address that lets this participant into the briefing's room, from before its start to after its end. */
-    URI joinUrl(VideoRooms.Room room, VideoRooms.Participant participant) {
-        String name = rooms.room(room.tenantId(), room.briefingId());
-        return URI.create(server.getScheme() + "://" + server.getRawAuthority() + "/" + name + "?jwt="
-                + token(name, room, participant));
+    /** The room of a briefing. */
+    public String room(String briefingId) {
+        return RoomNames.derive(secret, briefingId);
     }
 
-    String token(String roomName, VideoRooms.Room room, VideoRooms.Participant participant) {
-        String moderator = Boolean.toString(participant.moderator());
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("id", participant.userId().toString());
-        user.put("name", participant.displayName());
-        user.put("moderator", moderator);
-        user.put("affiliation", participant.moderator() ? "owner" : "member");
-        Map<String, Object> features = new LinkedHashMap<>();
-        features.put("recording", moderator);
-        features.put("livestreaming", "false");
-        features.put("transcription", moderator);
-        features.put("screen-sharing", moderator);
-        features.put("outbound-call", "false");
-        features.put("sip-outbound-call", "false");
+    /** The address that lets this participant into the briefing's room between its start and end. */
+    public URI joinUrl(String briefingId, Instant start, Instant end, String name, String userId,
+            boolean moderator) {
+        String room = room(briefingId);
+        return URI.create(server.getScheme() + "://" + server.getRawAuthority() + "/" + room + "?jwt="
+                + token(room, start, end, name, userId, moderator));
+    }
+
+    String token(String room, Instant start, Instant end, String name, String userId, boolean moderator) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .audience("jitsi")
                 .issuer(appId)
-                .subject(server.getHost().toLowerCase(Locale.ROOT))
-                .claim("room", roomName)
-                .notBeforeTime(Date.from(room.start().minus(validBeforeStart)))
-                .expirationTime(Date.from(room.end().plus(validAfterEnd)))
-                .claim("context", Map.of("user", user, "features", features))
+                .subject(server.getHost())
+                .claim("room", room)
+                .notBeforeTime(Date.from(start.minus(margin)))
+                .expirationTime(Date.from(end.plus(margin)))
+                .claim("context", Map.of("user", Map.of("name", name, "id", userId,
+                        "moderator", Boolean.toString(moderator))))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
                 claims);
