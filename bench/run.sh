@@ -9,7 +9,8 @@
 # Settings (environment): BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds of
 # warm-up before each (3, and at least 10 requests), BENCH_APP_PORT (8180), BENCH_PG_PORT (55432),
 # BENCH_JAVA_OPTS (JVM options of the application), BENCH_KEEP (1: keep the temporary directory with
-# the cluster and the logs). The table is also written to bench/results/latest.md.
+# the cluster and the logs), BENCH_HOLD (1: prepare, then keep the application running for a profiler
+# instead of measuring). The table is also written to bench/results/latest.md.
 #
 # ab opens a new connection per request, for every row alike: ab speaks HTTP/1.0, which cannot keep a
 # connection open for a chunked answer, so with ab -k only the static file (whose length is known)
@@ -219,6 +220,17 @@ printf '{"text":"Lagemeldung: Pegel am Deich Nord steigt, Sandsäcke werden vert
 api POST "/api/v1/staffs/$STAFF/journal" "$TOKEN" "$(cat "$WORK/journal.json")" >/dev/null
 curl -sf -o /dev/null "$BASE/images/favicon.svg" || fail "no /images/favicon.svg"
 curl -sf -o /dev/null "$BASE/barrierefreiheit" || fail "no /barrierefreiheit"
+
+# BENCH_HOLD=1: keep the prepared application running for a profiler instead of measuring; the
+# variables a request needs are in $WORK/hold.env, and removing $WORK/hold ends the run.
+if [ "${BENCH_HOLD:-0}" = 1 ]; then
+    printf 'BASE=%q\nTOKEN=%q\nCOOKIE=%q\nSTAFF=%q\nAPP_PID=%q\nWORK=%q\n' \
+        "$BASE" "$TOKEN" "$COOKIE" "$STAFF" "$APP_PID" "$WORK" >"$WORK/hold.env"
+    touch "$WORK/hold"
+    log "holding: . $WORK/hold.env for the session; rm $WORK/hold to stop"
+    while [ -e "$WORK/hold" ]; do sleep 1; done
+    exit 0
+fi
 
 # --- measuring ------------------------------------------------------------------------------------
 

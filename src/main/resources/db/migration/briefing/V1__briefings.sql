@@ -17,7 +17,7 @@ CREATE TABLE briefing_series
     valid_until      DATE CHECK (valid_until IS NULL OR valid_until >= valid_from),
     chair_id         UUID,
     video_url        TEXT CHECK (length(video_url) <= 500),
-    -- How the room is reached: a plain link here; BigBlueButton and Jitsi rooms come with the video slice.
+    -- How the room is reached (de.lagezentrum.briefing.VideoKind): LINK, BIGBLUEBUTTON or JITSI.
     video_kind       TEXT        NOT NULL DEFAULT 'LINK',
     created_at       TIMESTAMPTZ NOT NULL,
     changed_at       TIMESTAMPTZ NOT NULL,

@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import de.lagezentrum.briefing.BriefingGuest;
 import de.lagezentrum.briefing.BriefingStatus;
+import de.lagezentrum.briefing.VideoKind;
 
 /**
  * One briefing: a single one, or a date of a series (which then carries the series and its date, and
@@ -34,7 +35,7 @@ public class Briefing {
     private Instant endsAt;
     private @Nullable UUID chairId;
     private @Nullable String videoUrl;
-    private final String videoKind;
+    private final VideoKind videoKind;
     private BriefingStatus status;
     private @Nullable String cancelReason;
     private final @Nullable Instant publishedAt;
@@ -49,7 +50,7 @@ public class Briefing {
 
     Briefing(UUID id, UUID tenantId, @Nullable UUID seriesId, @Nullable LocalDate occurrenceDate, String title,
             @Nullable String topic, Instant startsAt, Instant endsAt, @Nullable UUID chairId, @Nullable String videoUrl,
-            String videoKind, BriefingStatus status, @Nullable String cancelReason, @Nullable Instant publishedAt,
+            VideoKind videoKind, BriefingStatus status, @Nullable String cancelReason, @Nullable Instant publishedAt,
             Instant createdAt, Instant changedAt, List<PanelMember> panel, List<Guest> guests,
             @Nullable Long version) {
         this.id = id;
@@ -76,7 +77,8 @@ public class Briefing {
     /** A single briefing, planned. */
     public static Briefing single(UUID tenantId, Content content, Instant start, Instant end, Instant now) {
         var briefing = new Briefing(UUID.randomUUID(), tenantId, null, null, content.title(), null, start, end, null,
-                null, "LINK", BriefingStatus.PLANNED, null, null, now, now, new ArrayList<>(), new ArrayList<>(), null);
+                null, VideoKind.LINK, BriefingStatus.PLANNED, null, null, now, now, new ArrayList<>(), new ArrayList<>(),
+                null);
         return briefing.revise(content, now);
     }
 

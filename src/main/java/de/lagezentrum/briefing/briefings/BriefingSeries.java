@@ -24,6 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import de.lagezentrum.briefing.BriefingGuest;
 import de.lagezentrum.briefing.BriefingSeriesView.ExceptionView;
+import de.lagezentrum.briefing.VideoKind;
 
 /**
  * The press office's regular briefings: every week on one weekday at one local time in one time zone, so
@@ -46,7 +47,7 @@ public class BriefingSeries {
     private @Nullable LocalDate validUntil;
     private @Nullable UUID chairId;
     private @Nullable String videoUrl;
-    private final String videoKind;
+    private final VideoKind videoKind;
     private final Instant createdAt;
     private Instant changedAt;
     @MappedCollection(idColumn = "briefing_series_id", keyColumn = "position")
@@ -60,7 +61,7 @@ public class BriefingSeries {
 
     BriefingSeries(UUID id, UUID tenantId, String title, @Nullable String topic, DayOfWeek weekday, LocalTime startTime,
             int durationMinutes, String zone, LocalDate validFrom, @Nullable LocalDate validUntil,
-            @Nullable UUID chairId, @Nullable String videoUrl, String videoKind, Instant createdAt, Instant changedAt,
+            @Nullable UUID chairId, @Nullable String videoUrl, VideoKind videoKind, Instant createdAt, Instant changedAt,
             List<SeriesPanelMember> panel, List<SeriesGuest> guests, Set<SeriesException> exceptions,
             @Nullable Long version) {
         this.id = id;
@@ -87,7 +88,7 @@ public class BriefingSeries {
     public static BriefingSeries create(UUID tenantId, Content content, DayOfWeek weekday, LocalTime time,
             int durationMinutes, ZoneId zone, LocalDate from, @Nullable LocalDate until, Instant now) {
         var series = new BriefingSeries(UUID.randomUUID(), tenantId, content.title(), null, weekday,
-                time.withSecond(0).withNano(0), durationMinutes, zone.getId(), from, until, null, null, "LINK", now,
+                time.withSecond(0).withNano(0), durationMinutes, zone.getId(), from, until, null, null, VideoKind.LINK, now,
                 now, new ArrayList<>(), new ArrayList<>(), new HashSet<>(), null);
         return series.revise(content, until, now);
     }

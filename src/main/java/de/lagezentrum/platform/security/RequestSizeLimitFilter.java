@@ -10,17 +10,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import de.lagezentrum.platform.files.UploadLimits;
 import de.lagezentrum.platform.web.ProblemWriter;
 
-/** Refuses API bodies above 1 MiB (JSON) with 413 before anything reads them; uploads have their own limit. */
+/**
+ * Refuses API bodies above 1 MiB (JSON) with 413 before anything reads them. Uploads (multipart bodies and
+ * the paths modules declared as uploads) have their own limits, enforced by platform.files before this chain.
+ */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_JSON_BYTES = 1024 * 1024;
 
     private final ProblemWriter problems;
+    private final UploadLimits uploads;
 
-    RequestSizeLimitFilter(ProblemWriter problems) {
+    RequestSizeLimitFilter(ProblemWriter problems, UploadLimits uploads) {
         this.problems = problems;
+        this.uploads = uploads;
     }
 
     @Override
@@ -29,7 +35,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean multipart = request.getContentType() != null
                 && request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
         long length = request.getContentLengthLong();
-        if (!multipart && length > MAX_JSON_BYTES) {
+        if (!multipart && length > MAX_JSON_BYTES && !uploads.isDeclaredUpload(request)) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large");
             return;
         }

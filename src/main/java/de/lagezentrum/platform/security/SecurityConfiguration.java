@@ -44,6 +44,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import de.lagezentrum.platform.files.UploadLimits;
 import de.lagezentrum.platform.web.ProblemWriter;
 
 /**
@@ -64,8 +65,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, ProblemWriter problems,
-            List<PublicEndpoint> publicEndpoints,
-            RateLimitConfiguration.RateLimitFilterHolder rateLimit) throws Exception {
+            List<PublicEndpoint> publicEndpoints, RateLimitConfiguration.RateLimitFilterHolder rateLimit,
+            UploadLimits uploads) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var bearer = new AuthenticationFilter(new ProviderManager(new BearerTokenAuthenticationProvider(tokens)),
                 new BearerTokenConverter());
@@ -77,7 +78,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(rateLimit.filter(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new RequestSizeLimitFilter(problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimitFilter(problems, uploads), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     publicEndpoints.forEach(endpoint -> auth.requestMatchers(endpoint.method(), endpoint.pattern())

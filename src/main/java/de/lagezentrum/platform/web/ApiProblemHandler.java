@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import de.lagezentrum.platform.files.FileRefusedException;
 import de.lagezentrum.platform.security.LoginThrottledException;
 import de.lagezentrum.platform.security.SecondFactorRequiredException;
 
@@ -67,6 +68,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "validation", null,
                 List.of(new FieldMessage(e.field(), message(e.messageKey()))), request);
+    }
+
+    /** An upload the file store refused (413, 415, 507, or 400 when it was cut off); nothing of it was kept. */
+    @ExceptionHandler(FileRefusedException.class)
+    ResponseEntity<Object> fileRefused(FileRefusedException e, WebRequest request) {
+        return problem(e.status(), e.problemType(),
+                messages.getMessage(e.messageKey(), e.messageArguments(), e.messageKey(), locale()), List.of(), request);
     }
 
     @ExceptionHandler(LoginThrottledException.class)

@@ -8,8 +8,13 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.context.LazyContextVariable;
 
@@ -32,55 +37,51 @@ class LayoutModel {
     }
 
     /**
-     * How long a signed-in session lasts without a request, in seconds: the page warns before it ends and
-     * offers to stay signed in (WCAG 2.2.1, timing adjustable).
+     * Everything the layout shows, added by one method: Spring resolves the arguments and annotations of each
+     * model-attribute method on every request, and six of them were a twentieth of a signed-in page.
+     *
+     * <ul>
+     * <li>{@code sessionTimeoutSeconds}: how long a signed-in session lasts without a request; the page warns
+     * before it ends and offers to stay signed in (WCAG 2.2.1, timing adjustable);
+     * <li>{@code unreadNotifications}: counted only when a template shows it, since the advice also runs for
+     * the JSON controllers and the htmx fragments, which have no header to show it in;
+     * <li>{@code currentUser}, the {@code navigation} the user may see, the page's {@code language}, the
+     * {@code languageLinks} of the language switch and the {@code currentPath}.
+     * </ul>
      */
-    @ModelAttribute("sessionTimeoutSeconds")
-    long sessionTimeoutSeconds() {
-        return sessionTimeout.toSeconds();
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request, Locale locale) {
+        if (answersWithBody(request)) {
+            return;
+        }
+        CurrentUser user = CurrentUser.current().orElse(null);
+        String current = Languages.of(locale);
+        model.addAttribute("sessionTimeoutSeconds", sessionTimeout.toSeconds());
+        model.addAttribute("unreadNotifications", new LazyContextVariable<Long>() {
+            @Override
+            protected Long loadValue() {
+                return user == null ? 0L : notifications.unread(user);
+            }
+        });
+        model.addAttribute("currentUser", user);
+        model.addAttribute("navigation", user == null ? List.of()
+                : navigation.stream().filter(item -> item.visibleTo(user)).toList());
+        model.addAttribute("language", current);
+        model.addAttribute("languageLinks", Languages.SUPPORTED.stream()
+                .map(tag -> new LanguageLink(tag, switchUrl(request, tag), tag.equals(current)))
+                .toList());
+        model.addAttribute("currentPath", originalUri(request).substring(request.getContextPath().length()));
     }
 
     /**
-     * Counted only when a template shows it: the advice also runs for the JSON controllers and the htmx
-     * fragments, which have no header to show it in.
+     * Whether the handler writes its answer itself (JSON of the API, a calendar, a file) rather than a page:
+     * it has no layout, and working out the language links and the navigation was a fifteenth of a bearer
+     * {@code GET /api/v1/me}.
      */
-    @ModelAttribute("unreadNotifications")
-    LazyContextVariable<Long> unreadNotifications() {
-        return new LazyContextVariable<>() {
-            @Override
-            protected Long loadValue() {
-                return CurrentUser.current().map(notifications::unread).orElse(0L);
-            }
-        };
-    }
-
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
-        return CurrentUser.current().orElse(null);
-    }
-
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
-        return CurrentUser.current().map(user -> navigation.stream().filter(item -> item.visibleTo(user)).toList())
-                .orElse(List.of());
-    }
-
-    @ModelAttribute("language")
-    String language(Locale locale) {
-        return Languages.of(locale);
-    }
-
-    @ModelAttribute("languageLinks")
-    List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
-        String current = Languages.of(locale);
-        return Languages.SUPPORTED.stream()
-                .map(tag -> new LanguageLink(tag, switchUrl(request, tag), tag.equals(current)))
-                .toList();
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return originalUri(request).substring(request.getContextPath().length());
+    private static boolean answersWithBody(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
     }
 
     /** The URI the browser asked for, also when an error page or a forward renders it. */

@@ -38,10 +38,12 @@ public final class Problems {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
+            case 411 -> "length-required";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
             case 503 -> "unavailable";
+            case 507 -> "storage-full";
             default -> "error";
         };
     }
