@@ -72,8 +72,11 @@ class BriefingDemoDataTests {
         List<BriefingView> coming = briefings.briefings(press, today, today.plusDays(14), new PageRequest(0, 50)).items();
         assertThat(coming).extracting(BriefingView::title).contains("Pressebriefing zur Lage",
                 "Sonderbriefing: Notunterkunft Messehalle");
-        assertThat(coming).filteredOn(briefing -> briefing.seriesId() == null).singleElement()
-                .satisfies(special -> assertThat(special.guests()).isNotEmpty());
+        // Other tests plan briefings in the first municipality too: the demo's is found by its title.
+        assertThat(coming).filteredOn(BriefingDemoDataTests::special).singleElement().satisfies(special -> {
+            assertThat(special.seriesId()).isNull();
+            assertThat(special.guests()).isNotEmpty();
+        });
         // The social affairs head sits on the panel: her dashboard shows the briefings.
         CurrentUser panel = people.actingAs(tenants.defaultTenantId(), "stabsleitung").orElseThrow();
         assertThat(briefings.mine(panel, 28)).isNotEmpty();
@@ -86,7 +89,11 @@ class BriefingDemoDataTests {
                 .single() == 0);
         assertThat(weekly(press)).hasSize(1);
         assertThat(briefings.briefings(press, today, today.plusDays(14), new PageRequest(0, 50)).items())
-                .filteredOn(briefing -> briefing.seriesId() == null).hasSize(1);
+                .filteredOn(BriefingDemoDataTests::special).hasSize(1);
+    }
+
+    private static boolean special(BriefingView briefing) {
+        return briefing.title().equals("Sonderbriefing: Notunterkunft Messehalle");
     }
 
     private List<BriefingSeriesView> weekly(CurrentUser press) {
