@@ -79,7 +79,7 @@ class AccreditationFlowTests {
     void registrationConfirmedAndApprovedBecomesAJournalistAccountWithASetPasswordLink() {
         register(email);
 
-        List<MimeMessage> first = AccreditationMailbox.await(mail, email, 1);
+        List<MimeMessage> first = AccreditationMailbox.awaitCount(mail, email, 1);
         assertThat(subject(first.get(0))).contains("bestätigen");
         assertThat(accreditations.confirm(confirmationToken(mail, email))).isEqualTo(ConfirmationResult.CONFIRMED);
 
@@ -98,7 +98,7 @@ class AccreditationFlowTests {
                 SELECT r.role FROM organisation.account a JOIN organisation.account_role r ON r.account_id = a.id
                  WHERE a.person_id = ? AND a.tenant_id = ? AND a.password_hash IS NULL""")
                 .params(approved.personId(), tenant.id()).query(String.class).list()).containsExactly("JOURNALIST");
-        List<MimeMessage> all = AccreditationMailbox.await(mail, email, 3);
+        List<MimeMessage> all = AccreditationMailbox.awaitCount(mail, email, 3);
         assertThat(all).anySatisfy(message -> assertThat(body(message)).contains("/password/set?token="));
         assertThat(all).anySatisfy(message -> assertThat(subject(message)).contains("bestätigt"));
 
@@ -123,7 +123,7 @@ class AccreditationFlowTests {
 
         register(email);
 
-        List<MimeMessage> messages = AccreditationMailbox.await(mail, email, 2);
+        List<MimeMessage> messages = AccreditationMailbox.awaitCount(mail, email, 2);
         assertThat(subject(messages.get(1))).contains("bereits");
         assertThat(rows(email)).isEqualTo(1);
     }
@@ -168,7 +168,7 @@ class AccreditationFlowTests {
         AccreditationView rejected = accreditations.reject(pressOffice, id, new ReviewNote("Kein Presseausweis."));
 
         assertThat(rejected.status()).isEqualTo(AccreditationStatus.REJECTED);
-        List<MimeMessage> messages = AccreditationMailbox.await(mail, email, 3);
+        List<MimeMessage> messages = AccreditationMailbox.awaitCount(mail, email, 3);
         assertThat(body(messages.get(1))).contains("Bitte senden Sie Ihren Presseausweis.");
         assertThat(body(messages.get(2))).contains("Kein Presseausweis.").contains(tenant.name());
         assertThat(accreditations.details(pressOffice, id).history()).extracting(change -> change.reason())

@@ -27,7 +27,7 @@ final class AccreditationMailbox {
     }
 
     /** Waits (bounded) until the address has this many messages, then returns them. */
-    static List<MimeMessage> await(GreenMail mail, String address, int count) {
+    static List<MimeMessage> awaitCount(GreenMail mail, String address, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> to(mail, address).size() >= count);
         return to(mail, address);
     }
