@@ -3,18 +3,18 @@ package de.lagezentrum.briefing;
 /** Where a journalist's accreditation stands. */
 public enum AccreditationStatus {
     /** Registered; the e-mail address is not confirmed yet. */
-    UNCONFIRMED,
-    /** Confirmed; waiting for the press office. */
+    PENDING_CONFIRMATION,
+    /** Confirmed; waiting for the press office's review. */
     PENDING,
-    /** The press office asked the journalist for more information. */
-    MORE_INFO,
-    /** Approved; the journalist has an account. */
+    /** The press office asked the journalist for more information; their answer makes it pending again. */
+    MORE_INFORMATION_REQUESTED,
+    /** Approved; the journalist has a {@code JOURNALIST} account. */
     APPROVED,
-    /** Rejected with a reason. */
+    /** Rejected with a reason. The address may register again. */
     REJECTED;
 
-    /** Whether the press office can still decide. */
+    /** Whether the press office can still decide: approve, ask for more or reject. */
     public boolean open() {
-        return this == PENDING || this == MORE_INFO;
+        return this == PENDING || this == MORE_INFORMATION_REQUESTED;
     }
 }

@@ -171,9 +171,13 @@ public class PeopleManagement {
     }
 
     /**
-     * Creates a journalist's person and account without a password and, after the commit, mails them a
-     * set-password link ({@link JournalistAccountCreated}, {@link PasswordLinks}). Press office only. The
-     * username is the e-mail address, or a variant of it when that is taken or not a valid username.
+     * Creates an external journalist: a person without department (the outlet as job title) with a
+     * {@code JOURNALIST} account that has no password yet; after the commit the person is mailed a
+     * set-password link ({@link JournalistAccountCreated}, {@link PasswordLinks}). Press office only (the
+     * briefing module's accreditation approves journalists). The username is the e-mail address, or a
+     * variant of it when that is taken or not a valid username.
+     *
+     * @throws AccessDeniedException without the {@code PRESS_OFFICE} role
      */
     @Transactional
     public PersonView createJournalist(CurrentUser actor, String displayName, String email, String outlet) {
@@ -196,11 +200,15 @@ public class PeopleManagement {
         if (base.length() < 3) {
             base = "presse-" + base;
         }
-        String candidate = base;
-        for (int i = 2; accounts.findByUsername(candidate).isPresent(); i++) {
-            candidate = base + "-" + i;
-        }
-        return candidate;
+        String free = base;
+        // Usernames are unique in the whole installation: looked up in every municipality, as at sign-in.
+        return TenantScope.call(Purpose.SIGN_IN, () -> {
+            String candidate = free;
+            for (int i = 2; accounts.findByUsername(candidate).isPresent(); i++) {
+                candidate = free + "-" + i;
+            }
+            return candidate;
+        });
     }
 
     /** Changes a person and the account as of the version the admin edited. Admins only. */
