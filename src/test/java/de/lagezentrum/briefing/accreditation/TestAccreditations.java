@@ -68,6 +68,11 @@ public class TestAccreditations {
         return id;
     }
 
+    /** Confirms an address with the link of its n-th mail (the first is 1), as the journalist does. */
+    public void confirmByMail(String email, int nth) {
+        assertThat(accreditations.confirm(token(awaitMail(email, nth)))).isEqualTo(LinkState.DONE);
+    }
+
     /** The id of the address's registration that is not rejected (newest first), looked at as superuser. */
     public Optional<UUID> idOf(String email) {
         return administrator.sql("""
