@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.lagezentrum.Endpoints.Endpoint;
+import de.lagezentrum.briefing.accreditation.TestAccreditations;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.ApiTokens;
@@ -68,6 +69,7 @@ final class AccessFixture {
     final UUID taskId;
     final UUID journalEntryId;
     final UUID feedbackId;
+    final UUID accreditationId;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -113,6 +115,9 @@ final class AccessFixture {
         taskId = task.taskId();
         journalEntryId = context.getBean(JournalManagement.class)
                 .append(lead, staffId, NewJournalEntry.note("Lagemeldung")).id();
+        // A confirmed accreditation with a proof, waiting for the press office.
+        accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
+                TestAccreditations.address("matrix"));
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -194,6 +199,7 @@ final class AccessFixture {
             // Renewing the lead's feed replaces its token: each call gets the current one.
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
+            case "accreditations", "akkreditierungen" -> accreditationId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

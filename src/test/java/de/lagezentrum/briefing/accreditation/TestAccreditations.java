@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import de.lagezentrum.briefing.AccreditationStatus;
 import de.lagezentrum.briefing.Accreditations;
 import de.lagezentrum.briefing.LinkState;
 import de.lagezentrum.briefing.NewAccreditation;
+import de.lagezentrum.briefing.ProofDocument;
 import de.lagezentrum.briefing.accreditation.AccreditationLinks.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
 
@@ -32,6 +34,10 @@ import static org.awaitility.Awaitility.await;
  */
 @Component
 public class TestAccreditations {
+
+    /** A small PDF, as a proof. */
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+[?]token=(\\S+)");
 
@@ -58,6 +64,16 @@ public class TestAccreditations {
         accreditations.register(caller, new NewAccreditation(name, "Musterstädter Anzeiger", email), null,
                 Locale.GERMAN);
         return idOf(email).orElseThrow();
+    }
+
+    /** A confirmed accreditation with a PDF as proof, waiting for the press office. */
+    public UUID pendingWithProof(CurrentUser caller, String name, String email) {
+        accreditations.register(caller, new NewAccreditation(name, "Matrixblatt", email), new ProofDocument(
+                new ByteArrayResource(PDF), "presseausweis.pdf"), Locale.GERMAN);
+        UUID id = idOf(email).orElseThrow();
+        assertThat(accreditations.confirm(links.issue(Purpose.CONFIRM, caller.tenantId(), id, 0)))
+                .isEqualTo(LinkState.DONE);
+        return id;
     }
 
     /** Registers and confirms in the caller's municipality: the accreditation waits for the press office. */
