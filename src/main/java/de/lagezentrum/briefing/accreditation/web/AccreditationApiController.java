@@ -70,10 +70,10 @@ class AccreditationApiController {
         return accreditations.list(CurrentUser.require(), status, new PageRequest(page, size));
     }
 
-    /** How many accreditations each status has: {@code {"PENDING":3,…}}. */
+    /** How many accreditations each status has: {@code {"counts":{"PENDING":3,…}}}, every status listed. */
     @GetMapping("/counts")
-    Map<AccreditationStatus, Long> counts() {
-        return accreditations.counts(CurrentUser.require());
+    StatusCounts counts() {
+        return new StatusCounts(accreditations.counts(CurrentUser.require()));
     }
 
     @GetMapping("/{id}")
@@ -100,6 +100,10 @@ class AccreditationApiController {
     @GetMapping(path = "/{id}/proof", produces = MediaType.ALL_VALUE)
     ResponseEntity<Resource> proof(@PathVariable UUID id) {
         return FileResponses.inline(accreditations.proof(CurrentUser.require(), id));
+    }
+
+    /** The number of accreditations per status. */
+    record StatusCounts(Map<AccreditationStatus, Long> counts) {
     }
 
     /**

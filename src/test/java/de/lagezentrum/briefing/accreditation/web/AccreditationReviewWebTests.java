@@ -145,7 +145,7 @@ class AccreditationReviewWebTests {
         assertThat(list.select("tbody tr.accreditation a").attr("href"))
                 .isEqualTo("/pressestelle/akkreditierungen/" + pending);
         JsonNode counts = read(mvc.get().uri(API + "/counts").header(HttpHeaders.AUTHORIZATION,
-                bearer(mvc, press.username(), TestOrganisation.PASSWORD)).exchange());
+                bearer(mvc, press.username(), TestOrganisation.PASSWORD)).exchange()).get("counts");
         assertThat(counts.get("PENDING").asLong()).isEqualTo(1);
         assertThat(counts.get("PENDING_CONFIRMATION").asLong()).isEqualTo(1);
     }
