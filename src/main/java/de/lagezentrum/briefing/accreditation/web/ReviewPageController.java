@@ -60,8 +60,6 @@ class ReviewPageController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("question", new QuestionForm());
-        model.addAttribute("rejection", new RejectionForm());
         return render(id, model);
     }
 
@@ -74,9 +72,7 @@ class ReviewPageController {
     String requestInformation(@PathVariable UUID id, @Valid @ModelAttribute("question") QuestionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (errors.hasErrors()) {
-            model.addAttribute("rejection", new RejectionForm());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(id, model);
+            return refused(id, model, response);
         }
         return decided(id, redirect, "asked", () -> accreditations.requestInformation(CurrentUser.require(), id,
                 new RequestForInformation(form.getQuestion())));
@@ -86,9 +82,7 @@ class ReviewPageController {
     String reject(@PathVariable UUID id, @Valid @ModelAttribute("rejection") RejectionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (errors.hasErrors()) {
-            model.addAttribute("question", new QuestionForm());
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(id, model);
+            return refused(id, model, response);
         }
         return decided(id, redirect, "rejected", () -> accreditations.reject(CurrentUser.require(), id,
                 new Rejection(form.getReason())));
@@ -99,8 +93,20 @@ class ReviewPageController {
         return FileResponses.inline(accreditations.proof(CurrentUser.require(), id));
     }
 
+    /** The page again, with the refused form's messages (the other form empty). */
+    private String refused(UUID id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return render(id, model);
+    }
+
     private String render(UUID id, Model model) {
         model.addAttribute("details", accreditations.details(CurrentUser.require(), id));
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", new QuestionForm());
+        }
+        if (!model.containsAttribute("rejection")) {
+            model.addAttribute("rejection", new RejectionForm());
+        }
         return DETAIL;
     }
 
