@@ -44,6 +44,7 @@ class AuthorisationMatrixTests {
     static final String TABLE = """
             endpoint                                                      anon  admin lead  member press journo host  facil prog  empl  oper other
             # API v1: anonymous callers get a 401 problem; ids of another municipality are not found
+            POST /api/v1/briefings/video/recording-ready                  ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /api/v1/departments                                       401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /api/v1/departments                                      401   ok    403   403    403   403    403   403   403   403   403   ok
             DELETE /api/v1/departments/{id}                               401   ok    403   403    403   403    403   403   403   403   403   404
