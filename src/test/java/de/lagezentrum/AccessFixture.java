@@ -26,6 +26,7 @@ import de.lagezentrum.briefing.BriefingManagement;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.NewBriefing;
 import de.lagezentrum.briefing.NewBriefingSeries;
+import de.lagezentrum.briefing.accreditation.TestAccreditations;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.ApiTokens;
@@ -75,6 +76,7 @@ final class AccessFixture {
     final UUID feedbackId;
     final UUID briefingId;
     final UUID briefingSeriesId;
+    final UUID accreditationId;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -128,6 +130,9 @@ final class AccessFixture {
         briefingSeriesId = context.getBean(BriefingSeriesManagement.class).create(press, new NewBriefingSeries(
                 today.plusDays(7).getDayOfWeek(), LocalTime.of(11, 0), 60, "Matrixreihe", today, null, null, null, null,
                 null, null)).id();
+        // A confirmed accreditation with a proof, waiting for the press office.
+        accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
+                TestAccreditations.address("matrix"));
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -211,6 +216,7 @@ final class AccessFixture {
             // Renewing the lead's feed replaces its token: each call gets the current one.
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
+            case "accreditations", "akkreditierungen" -> accreditationId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

@@ -113,6 +113,15 @@ class AuthorisationMatrixTests {
             GET /api/v1/briefings/series/{id}                             401   ok    403   403    ok    403    403   403   403   403   403   404
             PUT /api/v1/briefings/series/{id}                             401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/briefings/series/{id}/exceptions                 401   403   403   403    ok    403    403   403   403   403   403   403
+            # briefing: accreditation (issue 9, point 2): the registration is public, the review the press office's
+            GET /api/v1/press/accreditations                              401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/press/accreditations                             ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/press/accreditations/counts                       401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/press/accreditations/{id}                         401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/press/accreditations/{id}/approve                401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/press/accreditations/{id}/proof                   401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/press/accreditations/{id}/reject                 401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/press/accreditations/{id}/request-information    401   403   403   403    ok    403    403   403   403   403   403   403
             # pages, actuator, OpenAPI and static resources: anonymous callers are sent to /login
             # briefing pages; the public calendar answers for the installation's first municipality only
             GET /briefings                                                login ok    403   403    ok    403    403   403   403   403   403   ok
@@ -225,6 +234,19 @@ class AuthorisationMatrixTests {
             GET /tasks/{id}                                               login 404   ok    ok     404   404    404   404   404   404   404   404
             POST /tasks/{id}/status                                       login 404   ok    ok     404   404    404   404   404   404   404   404
             POST /tasks/status                                            login 404   ok    ok     404   404    404   404   404   404   404   404
+            # briefing: accreditation pages; the mailed links' pages answer 404 to a missing or forged token
+            GET /presse/akkreditierung                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /presse/akkreditierung                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /akkreditierung/bestaetigen                               404   404   404   404    404   404    404   404   404   404   404   404
+            POST /akkreditierung/bestaetigen                              404   404   404   404    404   404    404   404   404   404   404   404
+            GET /akkreditierung/ergaenzen                                 404   404   404   404    404   404    404   404   404   404   404   404
+            POST /akkreditierung/ergaenzen                                404   404   404   404    404   404    404   404   404   404   404   404
+            GET /pressestelle/akkreditierungen                            login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/akkreditierungen/{id}                       login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/akkreditierungen/{id}/ablehnen             login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/akkreditierungen/{id}/freigeben            login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/akkreditierungen/{id}/nachweis              login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/akkreditierungen/{id}/rueckfrage           login 403   403   403    ok    403    403   403   403   403   403   403
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -90,6 +90,12 @@ final class MatrixRequests {
                     {"date":"{nextWeek}"}"""),
             Map.entry("PUT /api/v1/municipality", """
                     {"name":"Matrixstadt {random}","timeZone":"Europe/Berlin"}"""),
+            Map.entry("POST /api/v1/press/accreditations", """
+                    {"name":"Matrix Presse","outlet":"Matrixblatt","email":"matrix-{random}@presse.example"}"""),
+            Map.entry("POST /api/v1/press/accreditations/{id}/request-information", """
+                    {"message":"Für welche Redaktion berichten Sie?"}"""),
+            Map.entry("POST /api/v1/press/accreditations/{id}/reject", """
+                    {"reason":"Kein Nachweis einer Redaktion"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
@@ -123,6 +129,13 @@ final class MatrixRequests {
                     "version", "0")),
             Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
                     "adminEmail", "mx@test.example")),
+            Map.entry("POST /presse/akkreditierung", Map.of("name", "Matrix Presse", "outlet", "Matrixblatt",
+                    "email", "matrix-{random}@presse.example")),
+            Map.entry("POST /pressestelle/akkreditierungen/{id}/rueckfrage", Map.of("question", "Welche Redaktion?")),
+            Map.entry("POST /pressestelle/akkreditierungen/{id}/ablehnen", Map.of("reason", "Kein Nachweis")),
+            // Links nobody was sent (accreditation): every caller learns only that they do not work.
+            Map.entry("POST /akkreditierung/bestaetigen", Map.of("token", "{random}")),
+            Map.entry("POST /akkreditierung/ergaenzen", Map.of("token", "{random}", "answer", "Anbei der Auftrag")),
             // A link nobody was sent: every caller learns only that it does not work.
             Map.entry("POST /password/set", Map.of("token", "{random}", "newPassword", "{password}",
                     "confirmation", "{password}")));

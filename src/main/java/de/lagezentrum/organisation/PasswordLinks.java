@@ -83,6 +83,11 @@ public class PasswordLinks {
         mailLink(created.tenantId(), created.adminAccountId());
     }
 
+    @ApplicationModuleListener
+    void on(JournalistAccountCreated created) {
+        mailLink(created.tenantId(), created.accountId());
+    }
+
     /** Issues a link for an account of a municipality and mails it to the account's person. */
     void mailLink(UUID tenantId, UUID accountId) {
         Account account = accounts.findById(accountId).filter(candidate -> candidate.tenantId().equals(tenantId))

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,11 +48,13 @@ public class PeopleManagement {
     private final SessionTerminator sessions;
     private final AccountDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PeopleManagement(PersonRepository people, AccountRepository accounts, DepartmentRepository departments,
             OrganisationQueries queries, PasswordEncoder passwordEncoder, AuditLog audit, SessionTerminator sessions,
-            AccountDirectory directory, Clock clock) {
+            AccountDirectory directory, Clock clock, ApplicationEventPublisher events) {
         this.directory = directory;
+        this.events = events;
         this.people = people;
         this.accounts = accounts;
         this.departments = departments;
@@ -167,6 +171,53 @@ public class PeopleManagement {
         PersonView created = person(tenantId, person.id());
         audit.record(tenantId, "CREATED", "Person", person.id(), created.displayName(), null, snapshot(created));
         return created;
+    }
+
+    /** The people of a municipality whose enabled account has this role, e.g. to notify the press office. */
+    @Transactional(readOnly = true)
+    public List<UUID> peopleWithRole(UUID tenantId, Role role) {
+        return accounts.personIdsWithRole(tenantId, role.name());
+    }
+
+    /**
+     * Creates an external journalist: a person without department (the outlet as job title) with a
+     * {@code JOURNALIST} account that has no password yet; after the commit the person is mailed a
+     * set-password link ({@link JournalistAccountCreated}, {@link PasswordLinks}). Press office only (the
+     * briefing module's accreditation approves journalists). The username is the e-mail address, or a
+     * variant of it when that is taken or not a valid username.
+     *
+     * @throws AccessDeniedException without the {@code PRESS_OFFICE} role
+     */
+    @Transactional
+    public PersonView createJournalist(CurrentUser actor, String displayName, String email, String outlet) {
+        if (!actor.hasRole(Role.PRESS_OFFICE.name())) {
+            throw new AccessDeniedException("Only the press office creates journalists' accounts");
+        }
+        String username = freeUsername(email);
+        PersonView created = createAwaitingPassword(actor.tenantId(),
+                new PersonDetails(displayName, email, null, outlet, null), Set.of(Role.JOURNALIST), username);
+        UUID accountId = accounts.findByPersonId(created.id()).orElseThrow().id();
+        events.publishEvent(new JournalistAccountCreated(actor.tenantId(), created.id(), accountId));
+        return created;
+    }
+
+    private String freeUsername(String email) {
+        String base = email.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "-");
+        if (base.length() > 56) {
+            base = base.substring(0, 56);
+        }
+        if (base.length() < 3) {
+            base = "presse-" + base;
+        }
+        String free = base;
+        // Usernames are unique in the whole installation: looked up in every municipality, as at sign-in.
+        return TenantScope.call(Purpose.SIGN_IN, () -> {
+            String candidate = free;
+            for (int i = 2; accounts.findByUsername(candidate).isPresent(); i++) {
+                candidate = free + "-" + i;
+            }
+            return candidate;
+        });
     }
 
     /** Changes a person and the account as of the version the admin edited. Admins only. */
