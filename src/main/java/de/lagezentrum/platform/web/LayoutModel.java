@@ -38,13 +38,13 @@ class LayoutModel {
 
     /**
      * Everything the layout shows, added by one method: Spring resolves the arguments and annotations of each
-     * model-attribute method on every request, and six of them were a twentieth of a signed-in page.
+     * model-attribute method on every request, and six of them were a fifteenth of a signed-in page.
      *
      * <ul>
      * <li>{@code sessionTimeoutSeconds}: how long a signed-in session lasts without a request; the page warns
      * before it ends and offers to stay signed in (WCAG 2.2.1, timing adjustable);
      * <li>{@code unreadNotifications}: counted only when a template shows it, since the advice also runs for
-     * the JSON controllers and the htmx fragments, which have no header to show it in;
+     * the htmx fragments, which have no header to show it in;
      * <li>{@code currentUser}, the {@code navigation} the user may see, the page's {@code language}, the
      * {@code languageLinks} of the language switch and the {@code currentPath}.
      * </ul>
