@@ -21,10 +21,4 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
               JOIN organisation.person p ON p.id = a.person_id
              WHERE a.tenant_id = :tenantId AND a.enabled AND p.email IS NOT NULL""")
     List<String> adminEmails(UUID tenantId);
-
-    @Query("""
-            SELECT a.person_id FROM organisation.account a
-              JOIN organisation.account_role r ON r.account_id = a.id AND r.role = :role
-             WHERE a.tenant_id = :tenantId AND a.enabled""")
-    List<UUID> personIdsWithRole(UUID tenantId, String role);
 }

@@ -173,12 +173,6 @@ public class PeopleManagement {
         return created;
     }
 
-    /** The people of a municipality whose enabled account has this role, e.g. to notify the press office. */
-    @Transactional(readOnly = true)
-    public List<UUID> peopleWithRole(UUID tenantId, Role role) {
-        return accounts.personIdsWithRole(tenantId, role.name());
-    }
-
     /**
      * Creates an external journalist: a person without department (the outlet as job title) with a
      * {@code JOURNALIST} account that has no password yet; after the commit the person is mailed a

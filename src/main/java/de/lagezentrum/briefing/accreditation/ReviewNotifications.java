@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import de.lagezentrum.briefing.AccreditationConfirmed;
 import de.lagezentrum.organisation.PeopleManagement;
+import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.platform.notification.Notifications;
 
@@ -34,7 +35,8 @@ class ReviewNotifications {
     void on(AccreditationConfirmed confirmed) {
         StoredAccreditation accreditation = store.find(confirmed.tenantId(), confirmed.accreditationId())
                 .orElseThrow();
-        notifications.send(confirmed.tenantId(), people.peopleWithRole(confirmed.tenantId(), Role.PRESS_OFFICE),
+        notifications.send(confirmed.tenantId(), people.activePeopleWithRole(confirmed.tenantId(), Role.PRESS_OFFICE).stream()
+                .map(PersonView::id).toList(),
                 confirmed.answered() ? "notification.accreditation.answered" : "notification.accreditation.pending",
                 List.of(accreditation.name(), accreditation.outlet()), REVIEW_PATH + accreditation.id());
     }

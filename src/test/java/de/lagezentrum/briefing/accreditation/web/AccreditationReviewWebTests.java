@@ -24,6 +24,7 @@ import de.lagezentrum.briefing.accreditation.TestAccreditations;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.organisation.TestOrganisation.TestTenant;
+import de.lagezentrum.platform.notification.Notifications;
 import de.lagezentrum.platform.security.CurrentUser;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
@@ -55,6 +56,9 @@ class AccreditationReviewWebTests {
     @Autowired
     TestAccreditations accreditations;
 
+    @Autowired
+    Notifications notifications;
+
     TestTenant tenant;
     CurrentUser press;
 
@@ -62,6 +66,23 @@ class AccreditationReviewWebTests {
     void tenant() {
         tenant = organisation.newTenant("Pressestadt " + UUID.randomUUID());
         press = tenant.user("Petra Presse", Role.PRESS_OFFICE);
+    }
+
+    @Test
+    void aConfirmedRegistrationNotifiesThePressOfficeOfItsMunicipalityOnly() {
+        CurrentUser elsewhere = organisation.newTenant("Anderstadt " + UUID.randomUUID())
+                .user("Otto Anderswo", Role.PRESS_OFFICE);
+        CurrentUser employee = tenant.user("Erna Mitarbeiterin", Role.EMPLOYEE);
+
+        UUID id = accreditations.pending(tenant.admin(), "Jana Schreiber", address("meldung"));
+        accreditations.awaitEventsHandled();
+
+        assertThat(notifications.recent(press, 10)).singleElement().satisfies(notification -> {
+            assertThat(notification.link()).endsWith(id.toString());
+            assertThat(notification.arguments()).contains("Jana Schreiber");
+        });
+        assertThat(notifications.unread(employee)).isZero();
+        assertThat(notifications.unread(elsewhere)).isZero();
     }
 
     @Test
