@@ -41,8 +41,16 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         }
     }
 
+    /**
+     * A password that is no valid text (a lone UTF-16 surrogate, which JSON can carry as {@code "\ud800"})
+     * matches nothing: every stored password was valid text when it was hashed, and Argon2 cannot encode it
+     * into bytes (Bouncy Castle throws), which made a wrong sign-in a 500.
+     */
     @Override
     public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+        if (rawPassword != null && !isValidText(rawPassword)) {
+            return false;
+        }
         acquire();
         try {
             return delegate.matches(rawPassword, encodedPassword);
@@ -55,6 +63,20 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
     @Override
     public boolean upgradeEncoding(@Nullable String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    /** Whether every surrogate is part of a pair. */
+    static boolean isValidText(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            }
+            else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many callers wait for a permit (for tests). */

@@ -86,4 +86,16 @@ class BoundedPasswordEncoderTests {
     private static String hashOf(String password) {
         return "{x}" + password;
     }
+
+    @Test
+    void aPasswordThatIsNoValidTextMatchesNothingInsteadOfFailing() {
+        BoundedPasswordEncoder encoder = new BoundedPasswordEncoder(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), 1);
+        String stored = encoder.encode("Richtiges Passwort \ud83d\ude92");
+
+        assertThat(encoder.matches("Richtiges Passwort \ud83d\ude92", stored)).isTrue();
+        assertThat(encoder.matches("\ud800", stored)).isFalse();
+        assertThat(encoder.matches("Richtiges Passwort \ude92", stored)).isFalse();
+        assertThat(BoundedPasswordEncoder.isValidText("a\ud83d\ude92b")).isTrue();
+        assertThat(BoundedPasswordEncoder.isValidText("a\ud83d")).isFalse();
+    }
 }
