@@ -141,7 +141,7 @@ class AuthorisationMatrixTests {
             GET /presse/briefings/{id}.ics                                404   404   404   404    404   404    404   404   404   404   404   404
             GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
-            GET /actuator                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator                                                 login ok    403   403    403   403    403   403   403   403   ok    ok
             GET /actuator/health                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/health/**                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/info                                            ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
