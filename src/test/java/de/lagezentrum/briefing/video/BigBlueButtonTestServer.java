@@ -15,7 +15,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -28,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * received, removes {@code checksum} both ways BigBlueButton has done it (string removal in older
  * releases, parse and re-encode with form encoding in newer ones; both must agree), and compares the
  * lowercase hex SHA-256 of call name, that query string and its own secret. A mismatch answers
- * {@code FAILED}/{@code checksumError} as BigBlueButton does.
+ * {@code FAILED}/{@code checksumError} as BigBlueButton does. It keeps its meetings as BigBlueButton
+ * does: a second {@code create} of a running meeting answers that meeting (with its {@code createTime})
+ * only when it names the same attendee and moderator passwords, and {@code idNotUnique} otherwise;
+ * {@code end} of a meeting it does not know answers {@code notFound}.
  */
 final class BigBlueButtonTestServer implements AutoCloseable {
 
@@ -36,10 +42,16 @@ final class BigBlueButtonTestServer implements AutoCloseable {
     record Call(String name, Map<String, String> parameters) {
     }
 
+    /** A running meeting with the passwords it was created with. */
+    record Meeting(String attendeePassword, String moderatorPassword, String createTime) {
+    }
+
     private final String secret;
     private final HttpServer server;
     private final List<Call> accepted = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong(1_767_225_600_000L);
     private volatile @Nullable String cannedAnswer;
 
     BigBlueButtonTestServer(String secret) throws IOException {
@@ -59,6 +71,11 @@ final class BigBlueButtonTestServer implements AutoCloseable {
 
     List<String> refused() {
         return refused;
+    }
+
+    /** The running meeting of that id, if any. */
+    @Nullable Meeting meeting(String meetingId) {
+        return meetings.get(meetingId);
     }
 
     /** From now on every call is answered with this body instead of BigBlueButton's usual answer. */
@@ -118,12 +135,10 @@ final class BigBlueButtonTestServer implements AutoCloseable {
         } else {
             accepted.add(new Call(callName, parameters));
             body = switch (callName) {
-                case "create" -> "<response><returncode>SUCCESS</returncode><meetingID>"
-                        + parameters.get("meetingID") + "</meetingID><messageKey/><message/></response>";
+                case "create" -> create(parameters);
                 case "isMeetingRunning" -> "<response><returncode>SUCCESS</returncode><running>"
-                        + accepted.stream().anyMatch(call -> call.name().equals("create")
-                                && call.parameters().get("meetingID").equals(parameters.get("meetingID")))
-                        + "</running></response>";
+                        + meetings.containsKey(parameters.get("meetingID")) + "</running></response>";
+                case "end" -> end(parameters);
                 default -> failed("unsupportedRequest", "This request is not supported.");
             };
         }
@@ -133,6 +148,36 @@ final class BigBlueButtonTestServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private synchronized String create(Map<String, String> parameters) {
+        String meetingId = parameters.get("meetingID");
+        Meeting running = meetings.get(meetingId);
+        // Without passwords BigBlueButton makes random ones, so a repeated create is refused.
+        Meeting asked = new Meeting(parameters.getOrDefault("attendeePW", UUID.randomUUID().toString()),
+                parameters.getOrDefault("moderatorPW", UUID.randomUUID().toString()),
+                Long.toString(clock.incrementAndGet()));
+        if (running != null && !(running.attendeePassword().equals(asked.attendeePassword())
+                && running.moderatorPassword().equals(asked.moderatorPassword()))) {
+            return failed("idNotUnique", "A meeting already exists with that meeting ID.");
+        }
+        Meeting meeting = running != null ? running : asked;
+        meetings.put(meetingId, meeting);
+        return "<response><returncode>SUCCESS</returncode><meetingID>" + meetingId + "</meetingID><createTime>"
+                + meeting.createTime() + "</createTime><messageKey/><message/></response>";
+    }
+
+    private synchronized String end(Map<String, String> parameters) {
+        Meeting running = meetings.get(parameters.get("meetingID"));
+        if (running == null) {
+            return failed("notFound", "We could not find a meeting with that meeting ID");
+        }
+        if (!running.moderatorPassword().equals(parameters.get("password"))) {
+            return failed("invalidPassword", "You must supply the moderator password for this call.");
+        }
+        meetings.remove(parameters.get("meetingID"));
+        return "<response><returncode>SUCCESS</returncode><messageKey>sentEndMeetingRequest</messageKey>"
+                + "<message>A request to end the meeting was sent.</message></response>";
     }
 
     private static String failed(String messageKey, String message) {
