@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -55,22 +56,23 @@ public class RoomEntrance {
     }
 
     /**
-     * The address of the room for this user, bound to this briefing: BigBlueButton's signed join (the
-     * meeting created first), a Jitsi address with its token, or the plain link.
+     * The personal address of a BigBlueButton or Jitsi room for this user, bound to this briefing:
+     * BigBlueButton's signed join (the meeting created first) or a Jitsi address with its token.
      *
-     * @throws RoomNotOpenException when the room is not open now (see {@link JoinPage#state()})
+     * @return empty when the room is not open now (see {@link JoinPage#state()}) or is a plain link, which
+     *         the join page shows as it is
+     * @throws de.lagezentrum.platform.web.NotFoundException when the user may not join that briefing
      * @throws BigBlueButtonException when BigBlueButton refuses or cannot be reached
      */
-    public URI enter(CurrentUser user, UUID briefingId) {
+    public Optional<URI> enter(CurrentUser user, UUID briefingId) {
         JoinPage page = page(user, briefingId);
-        if (page.state() != RoomState.OPEN) {
-            throw new RoomNotOpenException(page.state());
+        if (page.state() != RoomState.OPEN || !page.signedRoom()) {
+            return Optional.empty();
         }
         BriefingView briefing = page.briefing();
-        URI link = briefing.videoUrl() == null ? null : URI.create(briefing.videoUrl());
-        return rooms.joinUrl(new VideoRooms.Room(user.tenantId(), briefing.id(), briefing.title(), briefing.start(),
-                briefing.end(), link), new VideoRooms.Participant(user.displayName(), user.personId().toString(),
-                page.moderator()));
+        return Optional.of(rooms.joinUrl(new VideoRooms.Room(user.tenantId(), briefing.id(), briefing.title(),
+                briefing.start(), briefing.end(), null), new VideoRooms.Participant(user.displayName(),
+                user.personId().toString(), page.moderator())));
     }
 
     private RoomState state(BriefingView briefing, Instant opens, Instant closes) {

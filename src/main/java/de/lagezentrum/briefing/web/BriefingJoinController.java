@@ -1,5 +1,6 @@
 package de.lagezentrum.briefing.web;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import de.lagezentrum.briefing.video.BigBlueButtonException;
 import de.lagezentrum.briefing.video.JoinPage;
 import de.lagezentrum.briefing.video.RoomEntrance;
-import de.lagezentrum.briefing.video.RoomNotOpenException;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
@@ -44,10 +44,9 @@ class BriefingJoinController {
     ModelAndView room(@PathVariable UUID id, HttpServletResponse response) {
         CurrentUser user = CurrentUser.require();
         try {
-            return redirect(entrance.enter(user, id).toString(), HttpStatus.SEE_OTHER);
-        } catch (RoomNotOpenException e) {
-            // The join page says when it opens, that it is over or called off.
-            return redirect("/briefings/" + id + "/join", HttpStatus.SEE_OTHER);
+            // Without a room to enter now, the join page says when it opens, that it is over or called
+            // off, or shows the plain link.
+            return redirect(entrance.enter(user, id).map(URI::toString).orElse("/briefings/" + id + "/join"));
         } catch (BigBlueButtonException e) {
             log.warn("No BigBlueButton room for briefing {}: {}", id, e.getMessage());
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -63,11 +62,11 @@ class BriefingJoinController {
         return page;
     }
 
-    private static ModelAndView redirect(String location, HttpStatus status) {
+    private static ModelAndView redirect(String location) {
         RedirectView view = new RedirectView(location, true);
         view.setExpandUriTemplateVariables(false);
         view.setExposeModelAttributes(false);
-        view.setStatusCode(status);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(view);
     }
 }

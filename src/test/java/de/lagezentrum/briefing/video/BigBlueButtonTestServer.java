@@ -78,8 +78,8 @@ final class BigBlueButtonTestServer implements AutoCloseable {
         return meetings.get(meetingId);
     }
 
-    /** From now on every call is answered with this body instead of BigBlueButton's usual answer. */
-    void answerWith(String body) {
+    /** From now on every call is answered with this body instead of BigBlueButton's usual answer; null to stop. */
+    void answerWith(@Nullable String body) {
         this.cannedAnswer = body;
     }
 
