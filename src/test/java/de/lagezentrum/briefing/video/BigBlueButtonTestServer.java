@@ -139,6 +139,7 @@ final class BigBlueButtonTestServer implements AutoCloseable {
                 case "isMeetingRunning" -> "<response><returncode>SUCCESS</returncode><running>"
                         + meetings.containsKey(parameters.get("meetingID")) + "</running></response>";
                 case "end" -> end(parameters);
+                case "join" -> join(parameters);
                 default -> failed("unsupportedRequest", "This request is not supported.");
             };
         }
@@ -165,6 +166,20 @@ final class BigBlueButtonTestServer implements AutoCloseable {
         meetings.put(meetingId, meeting);
         return "<response><returncode>SUCCESS</returncode><meetingID>" + meetingId + "</meetingID><createTime>"
                 + meeting.createTime() + "</createTime><messageKey/><message/></response>";
+    }
+
+    /** What BigBlueButton answers a join without {@code redirect}: the browser is let into the room. */
+    private synchronized String join(Map<String, String> parameters) {
+        Meeting running = meetings.get(parameters.get("meetingID"));
+        if (running == null) {
+            return failed("invalidMeetingIdentifier", "The meeting ID that you supplied did not match any existing meetings");
+        }
+        if (parameters.containsKey("createTime") && !running.createTime().equals(parameters.get("createTime"))) {
+            return failed("mismatchCreateTimeParam", "The createTime parameter submitted mismatches with the current meeting.");
+        }
+        return "<response><returncode>SUCCESS</returncode><messageKey>successfullyJoined</messageKey>"
+                + "<message>You have joined successfully.</message><meeting_id>" + parameters.get("meetingID")
+                + "</meeting_id></response>";
     }
 
     private synchronized String end(Map<String, String> parameters) {
