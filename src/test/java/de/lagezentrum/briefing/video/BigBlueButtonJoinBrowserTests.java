@@ -1,7 +1,5 @@
 package de.lagezentrum.briefing.video;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import de.lagezentrum.briefing.BriefingManagement;
 import de.lagezentrum.briefing.BriefingView;
@@ -36,14 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enters with the keyboard and lands in BigBlueButton's join with a checksum it accepts, open for the
  * chair as moderator, and called off. axe-core finds nothing on any of them.
  */
-@TestPropertySource(properties = "lagezentrum.briefing.video.kind=BIGBLUEBUTTON")
 class BigBlueButtonJoinBrowserTests extends BrowserTest {
 
-    static final BigBlueButtonTestServer BBB = start();
+    static final BigBlueButtonTestServer BBB = BigBlueButtonTestServer.forTheApplication();
 
     @DynamicPropertySource
     static void bigBlueButton(DynamicPropertyRegistry registry) {
-        registry.add("lagezentrum.briefing.video.bbb.url", () -> BBB.apiUrl().toString());
+        BBB.register(registry);
     }
 
     @AfterAll
@@ -107,13 +103,5 @@ class BigBlueButtonJoinBrowserTests extends BrowserTest {
         Instant start = clock.instant().plus(fromNow).truncatedTo(ChronoUnit.MINUTES);
         return briefings.plan(press, new NewBriefing(title + " " + UUID.randomUUID().toString().substring(0, 8),
                 "Lage", start, start.plus(Duration.ofHours(1)), chair.personId(), List.of(), null, null, null));
-    }
-
-    private static BigBlueButtonTestServer start() {
-        try {
-            return new BigBlueButtonTestServer("test-bbb-shared-secret-0123456789abcdefghij");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -41,14 +40,13 @@ import static org.awaitility.Awaitility.await;
  * an hour after the end; everybody else, and every other municipality, finds nothing.
  */
 @IntegrationTest
-@TestPropertySource(properties = "lagezentrum.briefing.video.kind=BIGBLUEBUTTON")
 class BigBlueButtonJoinWebTests {
 
-    static final BigBlueButtonTestServer BBB = start();
+    static final BigBlueButtonTestServer BBB = BigBlueButtonTestServer.forTheApplication();
 
     @DynamicPropertySource
     static void bigBlueButton(DynamicPropertyRegistry registry) {
-        registry.add("lagezentrum.briefing.video.bbb.url", () -> BBB.apiUrl().toString());
+        BBB.register(registry);
     }
 
     @AfterAll
@@ -221,14 +219,6 @@ class BigBlueButtonJoinWebTests {
     private static String body(MvcTestResult result) {
         try {
             return result.getResponse().getContentAsString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BigBlueButtonTestServer start() {
-        try {
-            return new BigBlueButtonTestServer("test-bbb-shared-secret-0123456789abcdefghij");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package de.lagezentrum.briefing.video;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A stand-in for BigBlueButton's API on a free local port. It checks every call's checksum the way
@@ -53,6 +55,24 @@ final class BigBlueButtonTestServer implements AutoCloseable {
     private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_767_225_600_000L);
     private volatile @Nullable String cannedAnswer;
+
+    /** The shared secret of the test configuration ({@code application-test.yaml}). */
+    static final String APPLICATION_SECRET = "test-bbb-shared-secret-0123456789abcdefghij";
+
+    /** A server for the application under test, which a test class points it at with {@link #register}. */
+    static BigBlueButtonTestServer forTheApplication() {
+        try {
+            return new BigBlueButtonTestServer(APPLICATION_SECRET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the application's rooms BigBlueButton's, held on this server. */
+    void register(DynamicPropertyRegistry registry) {
+        registry.add("lagezentrum.briefing.video.kind", () -> "BIGBLUEBUTTON");
+        registry.add("lagezentrum.briefing.video.bbb.url", () -> apiUrl().toString());
+    }
 
     BigBlueButtonTestServer(String secret) throws IOException {
         this.secret = secret;
