@@ -52,7 +52,7 @@ public class RecordingReadyVerifier {
             String recordId = claims.getStringClaim("record_id");
             if (meetingId == null || meetingId.isBlank() || recordId == null || recordId.isBlank()
                     || recordId.length() > MAX_ID_LENGTH || meetingId.length() > MAX_ID_LENGTH) {
-                throw new ForgedCallbackException("signed_parameters lacks meeting_id or record_id");
+                throw new ForgedCallbackException("signed_parameters lacks meeting_id or record_id, or one is too long");
             }
             return new Callback(meetingId, recordId);
         } catch (JOSEException | ParseException e) {
