@@ -132,6 +132,7 @@ class AuthorisationMatrixTests {
             POST /briefings/{id}/cancel                                   login 403   403   403    ok    403    403   403   403   403   403   403
             GET /briefings/{id}/edit                                      login 403   403   403    ok    403    403   403   403   403   403   404
             GET /briefings/{id}/join                                      login 404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /briefings/{id}/room                                      login 404   404   404    ok    ok     404   404   404   ok    404   404
             POST /briefings/{id}/reinstate                                login 403   403   403    ok    403    403   403   403   403   403   403
             POST /briefings/series                                        login 403   403   403    ok    403    403   403   403   403   403   403
             GET /briefings/series/new                                     login 403   403   403    ok    403    403   403   403   403   403   403
