@@ -90,6 +90,14 @@ public class BriefingQuestions {
                 : store.byAuthor(user.tenantId(), briefingId, user.personId());
     }
 
+    /** The press office's queue: every question of the briefing in the order asked; 403 for anybody else. */
+    @Transactional(readOnly = true)
+    public List<QuestionView> queue(CurrentUser user, UUID briefingId) {
+        briefings.joinable(user, briefingId);
+        access.requirePressOffice(user);
+        return store.all(user.tenantId(), briefingId);
+    }
+
     /** One question, as {@link #questions} shows it; another journalist's question does not exist. */
     @Transactional(readOnly = true)
     public QuestionView question(CurrentUser user, UUID briefingId, UUID questionId) {
