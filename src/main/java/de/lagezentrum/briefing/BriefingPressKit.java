@@ -121,6 +121,7 @@ public class BriefingPressKit {
      * The documents of a briefing of that municipality, for the public page once the briefing is published.
      * No access check: the caller decides that the briefing is public.
      */
+    @Transactional(readOnly = true)
     public List<PressKitItem> itemsForPublication(UUID tenantId, UUID briefingId) {
         return TenantScope.call(tenantId, () -> store.items(tenantId, briefingId));
     }
@@ -131,6 +132,7 @@ public class BriefingPressKit {
      *
      * @throws NotFoundException for a document the briefing does not have
      */
+    @Transactional(readOnly = true)
     public FileContent contentForPublication(UUID tenantId, UUID briefingId, UUID itemId) {
         return TenantScope.call(tenantId, () -> content(tenantId, briefingId, itemId));
     }

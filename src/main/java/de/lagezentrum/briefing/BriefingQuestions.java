@@ -177,6 +177,7 @@ public class BriefingQuestions {
      * answers began, in that order: for the public page once the briefing is published. No access check:
      * the caller decides that the briefing is public.
      */
+    @Transactional(readOnly = true)
     public List<QuestionView> answeredForPublication(UUID tenantId, UUID briefingId) {
         return TenantScope.call(tenantId, () -> store.answered(tenantId, briefingId));
     }

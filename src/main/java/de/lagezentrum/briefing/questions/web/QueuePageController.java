@@ -105,7 +105,7 @@ class QueuePageController {
         return render(id, model);
     }
 
-    @PostMapping(QuestionPages.PRESS_KIT_UPLOAD)
+    @PostMapping("/press-kit")
     String attach(@PathVariable UUID id, @ModelAttribute("document") PressKitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         MultipartFile file = form.getFile();
