@@ -110,6 +110,10 @@ class QueuePageController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         MultipartFile file = form.getFile();
         if (file == null || file.isEmpty()) {
+            // Both refusals at once: the title is the facade's to check only when there is a file to take.
+            if (form.getItemTitle().isBlank()) {
+                errors.rejectValue("itemTitle", "presskit.title.required");
+            }
             errors.rejectValue("file", "presskit.file.required");
         }
         else {
