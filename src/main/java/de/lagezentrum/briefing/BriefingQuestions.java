@@ -173,6 +173,41 @@ public class BriefingQuestions {
     }
 
     /**
+     * The press office records a question that was asked in the room (by voice, in the video conference)
+     * together with its answer, also after the briefing, so that it is published at its time code like the
+     * others. It counts as asked and answering at {@code answeringStartedAt}.
+     *
+     * @param askedBy who asked, e.g. "Radio Musterstadt"; shown instead of an account's name
+     * @param answer the answer as plain text; may be null
+     * @throws InvalidInputException for empty or too long texts, or a moment outside the briefing's time
+     */
+    @Transactional
+    public QuestionView recordAnswered(CurrentUser user, UUID briefingId, String askedBy, String text,
+            Instant answeringStartedAt, @Nullable String answer) {
+        BriefingView briefing = briefings.joinable(user, briefingId);
+        access.requirePressOffice(user);
+        String question = QuestionSteps.text(text);
+        String name = askedBy.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("askedBy", "question.askedBy.invalid");
+        }
+        if (answeringStartedAt.isBefore(briefing.start()) || answeringStartedAt.isAfter(briefing.end())) {
+            throw new InvalidInputException("answeringStartedAt", "question.answering.outside");
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(user.tenantId(), id, briefingId, user.personId(), name, question, answeringStartedAt);
+        QuestionView recorded = find(user, briefingId, id);
+        QuestionView answering = QuestionSteps.apply(QuestionSteps.apply(recorded,
+                new QuestionChange(QuestionStatus.ACCEPTED, null, null, null), answeringStartedAt),
+                new QuestionChange(QuestionStatus.ANSWERING, null, null, null), answeringStartedAt);
+        QuestionView answered = QuestionSteps.apply(answering,
+                new QuestionChange(QuestionStatus.ANSWERED, answer, null, null), clock.instant());
+        QuestionView saved = save(user, recorded, answered, clock.instant());
+        events.publishEvent(new QuestionAnswered(user.tenantId(), briefingId, id, answeringStartedAt));
+        return saved;
+    }
+
+    /**
      * The answered questions of a briefing of that municipality, with their answers and the instants their
      * answers began, in that order: for the public page once the briefing is published. No access check:
      * the caller decides that the briefing is public.

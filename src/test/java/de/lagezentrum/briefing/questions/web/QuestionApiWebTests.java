@@ -2,6 +2,7 @@ package de.lagezentrum.briefing.questions.web;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +23,7 @@ import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.briefing.BriefingManagement;
 import de.lagezentrum.briefing.BriefingPressKit;
 import de.lagezentrum.briefing.BriefingQuestions;
+import de.lagezentrum.briefing.BriefingView;
 import de.lagezentrum.briefing.PressKitItem;
 import de.lagezentrum.briefing.QuestionStatus;
 import de.lagezentrum.briefing.QuestionView;
@@ -30,10 +33,12 @@ import de.lagezentrum.briefing.accreditation.TestAccreditations;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.InvalidInputException;
 
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * API v1 of a briefing's questions and press kit: journalists ask before and during a briefing and see
@@ -271,6 +276,28 @@ class QuestionApiWebTests {
         pressKit.remove(office.press(), briefingId, item.id());
         assertThat(call(janaToken, "GET", "/api/v1/briefings/" + briefingId + "/press-kit/" + item.id(), null))
                 .hasStatus(404);
+    }
+
+    @Test
+    void thePressOfficeRecordsAQuestionAskedInTheRoomAfterTheBriefingAtItsTimeCode() {
+        BriefingView past = fixtures.plan(office, "Vergangenes Briefing", Duration.ofDays(-2));
+        Instant moment = past.start().plus(Duration.ofMinutes(12));
+
+        QuestionView recorded = questions.recordAnswered(office.press(), past.id(), "Radio Musterstadt",
+                "Wann öffnet die Halle?", moment, "Am Montag.");
+
+        assertThat(recorded.status()).isEqualTo(QuestionStatus.ANSWERED);
+        assertThat(recorded.authorName()).isEqualTo("Radio Musterstadt");
+        assertThat(questions.answeredForPublication(office.tenant().id(), past.id())).singleElement()
+                .satisfies(view -> {
+                    assertThat(view.answeringStartedAt()).isEqualTo(moment);
+                    assertThat(view.answer()).isEqualTo("Am Montag.");
+                });
+        assertThatThrownBy(() -> questions.recordAnswered(office.press(), past.id(),
+                "Radio", "Frage?", past.end().plusSeconds(1), null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> questions.recordAnswered(jana, past.id(), "Radio",
+                "Frage?", moment, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     private String ask(CurrentUser journalist, String text) {
