@@ -2,7 +2,6 @@ package de.lagezentrum.briefing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -232,8 +231,7 @@ public class BriefingQuestions {
             throw new ConflictException("problem.concurrent-change");
         }
         audit.record(user.tenantId(), "QUESTION_" + changed.status().name(), ENTITY, before.id(),
-                shorten(before.text()),
-                state(before), state(changed));
+                shorten(before.text()), QuestionSteps.auditState(before), QuestionSteps.auditState(changed));
         events.publishEvent(new QuestionChanged(user.tenantId(), before.briefingId(), before.id(), before.authorId(),
                 changed.status()));
         return find(user, before.briefingId(), before.id());
@@ -254,22 +252,5 @@ public class BriefingQuestions {
 
     private static String shorten(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
-    }
-
-    private static Map<String, Object> state(QuestionView question) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", question.status().name());
-        put(state, "assigneeId", question.assigneeId());
-        put(state, "rejectionReason", question.rejectionReason());
-        put(state, "mergedInto", question.lead() == null ? null : question.lead().id());
-        put(state, "answeringStartedAt", question.answeringStartedAt());
-        put(state, "answer", question.answer());
-        return state;
-    }
-
-    private static void put(Map<String, Object> state, String key, @Nullable Object value) {
-        if (value != null) {
-            state.put(key, value.toString());
-        }
     }
 }

@@ -2,6 +2,8 @@ package de.lagezentrum.briefing.questions;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,6 +87,24 @@ public final class QuestionSteps {
                 question.text(), question.status(), question.askedAt(), assigneeId, question.rejectionReason(),
                 question.lead(), question.answeringStartedAt(), question.answer(), question.answeredAt(),
                 question.version());
+    }
+
+    /** What the audit log keeps of a question's state. */
+    public static Map<String, Object> auditState(QuestionView question) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", question.status().name());
+        put(state, "assigneeId", question.assigneeId());
+        put(state, "rejectionReason", question.rejectionReason());
+        put(state, "mergedInto", question.lead() == null ? null : question.lead().id());
+        put(state, "answeringStartedAt", question.answeringStartedAt());
+        put(state, "answer", question.answer());
+        return state;
+    }
+
+    private static void put(Map<String, Object> state, String key, @Nullable Object value) {
+        if (value != null) {
+            state.put(key, value.toString());
+        }
     }
 
     private static void allow(QuestionStatus from, Set<QuestionStatus> allowed) {
