@@ -54,17 +54,18 @@ public class BriefingMedia {
      * office only. Call it outside a transaction: the file is stored first, the record in a short
      * transaction of its own.
      *
+     * @param content the file's bytes, read to the end but not closed; null when none was sent (400 at {@code file})
      * @param filename the name it was uploaded under; may be null
      * @throws FileRefusedException for content that is no audio or video (415), too large (413), and the like
      * @throws InvalidInputException for a missing title or an unknown speaker
      */
-    public RecordingView uploadRecording(CurrentUser user, UUID briefingId, NewMedium command, InputStream content,
+    public RecordingView uploadRecording(CurrentUser user, UUID briefingId, NewMedium command, @Nullable InputStream content,
             @Nullable String filename) {
         return views.recording(uploads.upload(user, briefingId, MediumKind.RECORDING, command, content, filename));
     }
 
     /** Stores an O-Ton as a file of its own, as {@link #uploadRecording}. */
-    public SoundbiteView uploadSoundbite(CurrentUser user, UUID briefingId, NewMedium command, InputStream content,
+    public SoundbiteView uploadSoundbite(CurrentUser user, UUID briefingId, NewMedium command, @Nullable InputStream content,
             @Nullable String filename) {
         return views.soundbite(uploads.upload(user, briefingId, MediumKind.SOUNDBITE, command, content, filename));
     }
@@ -75,7 +76,7 @@ public class BriefingMedia {
      * @throws FileRefusedException for content that does not start with {@code WEBVTT} (415), over 5 MB (413)
      * @throws NotFoundException for an id that is no recording of the municipality
      */
-    public RecordingView attachCaptions(CurrentUser user, UUID recordingId, InputStream content,
+    public RecordingView attachCaptions(CurrentUser user, UUID recordingId, @Nullable InputStream content,
             @Nullable String filename) {
         return views.recording(uploads.attachCaptions(user, recordingId, content, filename));
     }

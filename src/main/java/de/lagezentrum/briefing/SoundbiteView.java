@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  *        neither is there
  * @param contentType the media type its content is served with
  * @param bytes its length as uploaded; null for a time range (known once cut)
+ * @param sha256 the SHA-256 of the uploaded file; null for a time range
  * @param delivery how its content is served
  */
 public record SoundbiteView(UUID id, UUID briefingId, @Nullable UUID recordingId, String title,
         @Nullable UUID speakerId, @Nullable BriefingPerson speaker, @Nullable Double startSeconds,
         @Nullable Double endSeconds, @Nullable String transcript, String contentType, @Nullable Long bytes,
-        Delivery delivery, Instant createdAt) {
+        @Nullable String sha256, Delivery delivery, Instant createdAt) {
 
     /** How the content of an O-Ton is served. */
     public enum Delivery {

@@ -72,8 +72,11 @@ public class MediaUploads {
      * @throws InvalidInputException for a missing or too long title, an unknown speaker
      */
     public StoredMedium upload(CurrentUser user, UUID briefingId, MediumKind kind, NewMedium command,
-            InputStream content, @Nullable String filename) {
+            @Nullable InputStream content, @Nullable String filename) {
         Briefing briefing = access.forPressOffice(user, briefingId);
+        if (content == null) {
+            throw new InvalidInputException("file", "media.file.required");
+        }
         String title = title(command.title());
         speaker(user.tenantId(), command.speakerId());
         Instant startedAt = command.recordingStartedAt() != null ? command.recordingStartedAt() : briefing.startsAt();
@@ -104,11 +107,14 @@ public class MediaUploads {
      *
      * @throws NotFoundException for an id that is no recording of the municipality
      */
-    public StoredMedium attachCaptions(CurrentUser user, UUID recordingId, InputStream content,
+    public StoredMedium attachCaptions(CurrentUser user, UUID recordingId, @Nullable InputStream content,
             @Nullable String filename) {
         StoredMedium recording = access.mediumForPressOffice(user, recordingId);
         if (!recording.isRecording()) {
             throw new NotFoundException("Recording");
+        }
+        if (content == null) {
+            throw new InvalidInputException("file", "media.file.required");
         }
         StoredFile file = files.store(user.tenantId(), content, filename, CAPTIONS_MAX.toBytes(),
                 AcceptedTypes.CAPTIONS);

@@ -83,7 +83,7 @@ public class MediaViews {
         return new SoundbiteView(medium.id(), medium.briefingId(), medium.recordingId(), medium.title(),
                 medium.speakerId(), person(speakers, medium.speakerId()), seconds(medium.startMillis()),
                 seconds(medium.endMillis()), transcript, Objects.requireNonNullElse(medium.contentType(),
-                "application/octet-stream"), medium.bytes(), contents.delivery(medium, recording), medium.createdAt());
+                "application/octet-stream"), medium.bytes(), medium.sha256(), contents.delivery(medium, recording), medium.createdAt());
     }
 
     private Map<UUID, PersonView> speakersOf(StoredMedium medium) {
