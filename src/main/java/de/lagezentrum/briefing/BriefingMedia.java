@@ -61,13 +61,15 @@ public class BriefingMedia {
      */
     public RecordingView uploadRecording(CurrentUser user, UUID briefingId, NewMedium command, @Nullable InputStream content,
             @Nullable String filename) {
-        return views.recording(uploads.upload(user, briefingId, MediumKind.RECORDING, command, content, filename));
+        StoredMedium stored = uploads.upload(user, briefingId, MediumKind.RECORDING, command, content, filename);
+        return contents.reading(() -> views.recording(stored));
     }
 
     /** Stores an O-Ton as a file of its own, as {@link #uploadRecording}. */
     public SoundbiteView uploadSoundbite(CurrentUser user, UUID briefingId, NewMedium command, @Nullable InputStream content,
             @Nullable String filename) {
-        return views.soundbite(uploads.upload(user, briefingId, MediumKind.SOUNDBITE, command, content, filename));
+        StoredMedium stored = uploads.upload(user, briefingId, MediumKind.SOUNDBITE, command, content, filename);
+        return contents.reading(() -> views.soundbite(stored));
     }
 
     /**
@@ -78,7 +80,8 @@ public class BriefingMedia {
      */
     public RecordingView attachCaptions(CurrentUser user, UUID recordingId, @Nullable InputStream content,
             @Nullable String filename) {
-        return views.recording(uploads.attachCaptions(user, recordingId, content, filename));
+        StoredMedium stored = uploads.attachCaptions(user, recordingId, content, filename);
+        return contents.reading(() -> views.recording(stored));
     }
 
     /**

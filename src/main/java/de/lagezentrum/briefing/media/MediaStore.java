@@ -48,7 +48,7 @@ class MediaStore {
 
     /** A briefing's media, recordings first, each kind in the order of upload. */
     List<StoredMedium> ofBriefing(UUID tenantId, UUID briefingId) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM briefing.medium WHERE tenant_id = ? AND briefing_id = ?
                  ORDER BY kind, start_millis NULLS FIRST, created_at, id""")
                 .params(tenantId, briefingId).query((rs, row) -> medium(rs)).list();

@@ -73,13 +73,17 @@ public class MediaUploads {
      */
     public StoredMedium upload(CurrentUser user, UUID briefingId, MediumKind kind, NewMedium command,
             @Nullable InputStream content, @Nullable String filename) {
-        Briefing briefing = access.forPressOffice(user, briefingId);
-        if (content == null) {
-            throw new InvalidInputException("file", "media.file.required");
-        }
+        // Checked before a byte is stored, in a short transaction of its own (the municipality's rows only).
+        Instant startedAt = transaction.execute(status -> {
+            Briefing briefing = access.forPressOffice(user, briefingId);
+            if (content == null) {
+                throw new InvalidInputException("file", "media.file.required");
+            }
+            title(command.title());
+            speaker(user.tenantId(), command.speakerId());
+            return command.recordingStartedAt() != null ? command.recordingStartedAt() : briefing.startsAt();
+        });
         String title = title(command.title());
-        speaker(user.tenantId(), command.speakerId());
-        Instant startedAt = command.recordingStartedAt() != null ? command.recordingStartedAt() : briefing.startsAt();
         StoredFile file = files.store(user.tenantId(), content, filename, properties.maxUploadBytes().toBytes(),
                 AcceptedTypes.RECORDINGS);
         try {
@@ -109,7 +113,7 @@ public class MediaUploads {
      */
     public StoredMedium attachCaptions(CurrentUser user, UUID recordingId, @Nullable InputStream content,
             @Nullable String filename) {
-        StoredMedium recording = access.mediumForPressOffice(user, recordingId);
+        StoredMedium recording = transaction.execute(status -> access.mediumForPressOffice(user, recordingId));
         if (!recording.isRecording()) {
             throw new NotFoundException("Recording");
         }
@@ -132,7 +136,7 @@ public class MediaUploads {
         if (recording.captionsFileId() != null) {
             files.delete(user.tenantId(), new FileId(recording.captionsFileId()));
         }
-        return store.find(user.tenantId(), recordingId).orElseThrow();
+        return transaction.execute(status -> store.find(user.tenantId(), recordingId).orElseThrow());
     }
 
     static String title(@Nullable String title) {
@@ -156,7 +160,8 @@ public class MediaUploads {
         if (!Set.of("audio/wav", "audio/x-wav", "audio/vnd.wave").contains(file.contentType())) {
             return Optional.empty();
         }
-        try (InputStream head = files.open(file.tenantId(), file.id()).resource().getInputStream()) {
+        try (InputStream head = transaction.execute(status -> files.open(file.tenantId(), file.id())).resource()
+                .getInputStream()) {
             return WavLayout.read(head, file.bytes());
         }
         catch (IOException e) {

@@ -39,7 +39,7 @@ import de.lagezentrum.platform.security.CurrentUser;
 
 /**
  * API v1 of recordings and O-Töne: upload ({@code POST /api/v1/briefings/{id}/media}, multipart), list,
- * the content of every medium at {@code /api/v1/media/{id}} (Range, 206, HEAD, ETag; {@code ?download}
+ * the content of every medium at {@code /api/v1/media/{id}} (Range, 206, HEAD, ETag; {@code ?download=true}
  * for a download), captions, and O-Töne as time ranges of a recording.
  */
 @RestController
@@ -78,11 +78,11 @@ class MediaApiController {
         return new BriefingMediaResponse(media.recordings(user, id), media.soundbites(user, id));
     }
 
-    /** The content; {@code ?download} offers it as a file to save. */
+    /** The content; {@code ?download=true} offers it as a file to save. */
     @GetMapping(path = "/media/{id}", produces = MediaType.ALL_VALUE)
-    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(required = false) @Nullable String download) {
+    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download) {
         var content = media.open(CurrentUser.require(), id);
-        return download == null ? FileResponses.inline(content) : FileResponses.attachment(content);
+        return download ? FileResponses.attachment(content) : FileResponses.inline(content);
     }
 
     @GetMapping(path = "/media/{id}/captions", produces = MediaType.ALL_VALUE)

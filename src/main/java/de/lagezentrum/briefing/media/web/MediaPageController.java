@@ -202,11 +202,11 @@ class MediaPageController {
         return "redirect:/briefings/" + id + "/media";
     }
 
-    /** The content for the page's players and downloads (Range, 206); {@code ?download} to save it. */
+    /** The content for the page's players and downloads (Range, 206); {@code ?download=true} to save it. */
     @GetMapping("/media/{id}")
-    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(required = false) @Nullable String download) {
+    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download) {
         var content = media.open(CurrentUser.require(), id);
-        return download == null ? FileResponses.inline(content) : FileResponses.attachment(content);
+        return download ? FileResponses.attachment(content) : FileResponses.inline(content);
     }
 
     @GetMapping("/media/{id}/captions.vtt")
