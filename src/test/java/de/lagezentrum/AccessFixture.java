@@ -23,10 +23,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.lagezentrum.Endpoints.Endpoint;
 import de.lagezentrum.briefing.BriefingManagement;
+import de.lagezentrum.briefing.BriefingMedia;
+import de.lagezentrum.briefing.NewMedium;
+import de.lagezentrum.briefing.NewSoundbite;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.NewBriefing;
 import de.lagezentrum.briefing.NewBriefingSeries;
 import de.lagezentrum.briefing.accreditation.TestAccreditations;
+import de.lagezentrum.briefing.media.TestRecordings;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.ApiTokens;
@@ -77,6 +81,9 @@ final class AccessFixture {
     final UUID briefingId;
     final UUID briefingSeriesId;
     final UUID accreditationId;
+    final UUID recordingId;
+    final UUID soundbiteId;
+    private final BriefingMedia media;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -131,6 +138,13 @@ final class AccessFixture {
                 today.plusDays(7).getDayOfWeek(), LocalTime.of(11, 0), 60, "Matrixreihe", today, null, null, null, null,
                 null, null)).id();
         // A confirmed accreditation with a proof, waiting for the press office.
+        // The briefing's recording (a WAV of two seconds) with captions, and an O-Ton in it.
+        media = context.getBean(BriefingMedia.class);
+        recordingId = media.uploadRecording(press, briefingId, new NewMedium("Matrixmitschnitt", null, null),
+                new java.io.ByteArrayInputStream(TestRecordings.wav(2)), "matrix.wav").id();
+        media.attachCaptions(press, recordingId, new java.io.ByteArrayInputStream(
+                TestRecordings.CAPTIONS.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "matrix.vtt");
+        soundbiteId = newSoundbite();
         accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
                 TestAccreditations.address("matrix"));
         feedbackId = UUID.randomUUID();
@@ -217,6 +231,9 @@ final class AccessFixture {
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
             case "accreditations", "akkreditierungen" -> accreditationId::toString;
+            case "media" -> recordingId::toString;
+            // Deleting takes an O-Ton made for this one call, so later rows still find theirs.
+            case "soundbites" -> deletes ? () -> newSoundbite().toString() : soundbiteId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
@@ -236,6 +253,11 @@ final class AccessFixture {
             case "/v3/api-docs/**" -> "springdocDefault";
             default -> "css/lagezentrum.css";
         };
+    }
+
+    private UUID newSoundbite() {
+        return media.defineSoundbite(users.get(Caller.PRESS_OFFICE), recordingId,
+                new NewSoundbite("Matrix-O-Ton", null, 0, 1, null)).id();
     }
 
     private UUID newDepartment() {

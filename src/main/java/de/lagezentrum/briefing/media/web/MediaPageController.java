@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,6 +93,7 @@ class MediaPageController {
     @PostMapping("/briefings/{id}/media")
     String upload(@PathVariable UUID id, @Valid @ModelAttribute("upload") UploadForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        requirePressOffice();
         MultipartFile file = form.getFile();
         if (!errors.hasErrors()) {
             try (InputStream content = file == null ? null : file.getInputStream()) {
@@ -124,6 +126,7 @@ class MediaPageController {
     String captions(@PathVariable UUID id, @PathVariable UUID mediumId,
             @RequestParam(required = false) @Nullable MultipartFile captions, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        requirePressOffice();
         MultipartFile file = captions == null || captions.isEmpty() ? null : captions;
         try (InputStream content = file == null ? null : file.getInputStream()) {
             media.attachCaptions(CurrentUser.require(), mediumId, content, file == null ? null : file.getOriginalFilename());
@@ -146,6 +149,7 @@ class MediaPageController {
     @PostMapping("/briefings/{id}/soundbites")
     String define(@PathVariable UUID id, @Valid @ModelAttribute("soundbite") SoundbiteForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        requirePressOffice();
         NewSoundbite command = form.command(errors);
         if (form.getRecordingId() == null) {
             errors.rejectValue("recordingId", "media.recording.required");
@@ -165,6 +169,7 @@ class MediaPageController {
 
     @GetMapping("/briefings/{id}/soundbites/{soundbiteId}/edit")
     String edit(@PathVariable UUID id, @PathVariable UUID soundbiteId, Model model) {
+        requirePressOffice();
         CurrentUser user = CurrentUser.require();
         SoundbiteView soundbite = media.soundbite(user, soundbiteId);
         if (!model.containsAttribute("soundbite")) {
@@ -180,6 +185,7 @@ class MediaPageController {
     String revise(@PathVariable UUID id, @PathVariable UUID soundbiteId,
             @Valid @ModelAttribute("soundbite") SoundbiteForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        requirePressOffice();
         NewSoundbite command = form.command(errors);
         if (command != null && !errors.hasErrors()) {
             try {
@@ -197,6 +203,7 @@ class MediaPageController {
 
     @PostMapping("/briefings/{id}/soundbites/{soundbiteId}/delete")
     String delete(@PathVariable UUID id, @PathVariable UUID soundbiteId, RedirectAttributes redirect) {
+        requirePressOffice();
         media.deleteSoundbite(CurrentUser.require(), soundbiteId);
         redirect.addFlashAttribute("deleted", true);
         return "redirect:/briefings/" + id + "/media";
@@ -212,6 +219,13 @@ class MediaPageController {
     @GetMapping("/media/{id}/captions.vtt")
     ResponseEntity<Resource> captionsFile(@PathVariable UUID id) {
         return FileResponses.inline(media.captions(CurrentUser.require(), id));
+    }
+
+    /** The forms are the press office's: others are refused before their input is looked at. */
+    private static void requirePressOffice() {
+        if (!CurrentUser.require().hasRole("PRESS_OFFICE")) {
+            throw new AccessDeniedException("Only the press office changes a briefing's media");
+        }
     }
 
     private String refused(UUID id, Model model, HttpServletResponse response) {
