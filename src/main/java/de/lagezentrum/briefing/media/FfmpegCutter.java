@@ -55,7 +55,8 @@ class FfmpegCutter {
         try {
             output = Files.createTempFile("o-ton-", ".cut");
             Process process = new ProcessBuilder(List.of(program.toString(), "-nostdin", "-v", "error", "-y",
-                    "-ss", seconds(startMillis), "-to", seconds(endMillis), "-i", recording.toString(),
+                    // -ss before -i seeks the input; -t is then the length of the output.
+                    "-ss", seconds(startMillis), "-i", recording.toString(), "-t", seconds(endMillis - startMillis),
                     "-c", "copy", "-f", MUXERS.get(contentType), output.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(properties.ffmpegTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
