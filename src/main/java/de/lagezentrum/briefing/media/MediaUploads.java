@@ -100,7 +100,7 @@ public class MediaUploads {
             return medium;
         }
         catch (RuntimeException e) {
-            files.delete(user.tenantId(), file.id());
+            forget(user, file.id());
             throw e;
         }
     }
@@ -130,13 +130,18 @@ public class MediaUploads {
             });
         }
         catch (RuntimeException e) {
-            files.delete(user.tenantId(), file.id());
+            forget(user, file.id());
             throw e;
         }
         if (recording.captionsFileId() != null) {
-            files.delete(user.tenantId(), new FileId(recording.captionsFileId()));
+            forget(user, new FileId(recording.captionsFileId()));
         }
         return transaction.execute(status -> store.find(user.tenantId(), recordingId).orElseThrow());
+    }
+
+    /** Deletes a stored file in a transaction of the user's municipality (row-level security sees only that). */
+    private void forget(CurrentUser user, FileId file) {
+        transaction.executeWithoutResult(status -> files.delete(user.tenantId(), file));
     }
 
     static String title(@Nullable String title) {
