@@ -58,9 +58,4 @@ public class MediaAccess {
     private StoredMedium find(CurrentUser user, UUID id) {
         return store.find(user.tenantId(), id).orElseThrow(() -> new NotFoundException("Medium"));
     }
-
-    /** Whether the user is the press office (the page shows its forms). */
-    public boolean isPressOffice(CurrentUser user) {
-        return user.hasRole("PRESS_OFFICE");
-    }
 }
