@@ -129,6 +129,11 @@ public class BriefingPublications {
         return reads.readAs(tenantId, tenant -> store.isPublic(tenant, briefingId));
     }
 
+    /** Whether the briefing of the municipality that answers anonymous visitors is published now. */
+    public boolean isPublished(UUID briefingId) {
+        return reads.read(tenant -> store.isPublic(tenant, briefingId));
+    }
+
     /**
      * A published briefing of the municipality that answers anonymous visitors, without its video link.
      *
