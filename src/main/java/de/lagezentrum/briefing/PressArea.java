@@ -147,10 +147,12 @@ public class PressArea {
     /**
      * The DGS video's file, to be served with Range support.
      *
-     * @throws NotFoundException while none is uploaded
+     * @param fileId the current video's file, as {@link SignLanguageVideo#fileId()} says
+     * @throws NotFoundException for any other file, and while none is uploaded
      */
-    public FileContent signLanguageVideoFile() {
-        return reads.read(tenantId -> videos.fileId(tenantId).map(id -> files.open(tenantId, id)))
+    public FileContent signLanguageVideoFile(UUID fileId) {
+        return reads.read(tenantId -> videos.find(tenantId).filter(video -> video.fileId().equals(fileId))
+                .map(video -> files.open(tenantId, new FileId(video.fileId()))))
                 .orElseThrow(() -> new NotFoundException("SignLanguageVideo"));
     }
 

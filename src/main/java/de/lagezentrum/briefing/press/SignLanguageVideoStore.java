@@ -41,13 +41,11 @@ public class SignLanguageVideoStore {
     }
 
     public Optional<SignLanguageVideo> find(UUID tenantId) {
-        return jdbc.sql("SELECT content_type, bytes, uploaded_at FROM briefing.sign_language_video WHERE tenant_id = ?")
-                .param(tenantId).query((row, number) -> new SignLanguageVideo(row.getString("content_type"),
+        return jdbc.sql("SELECT file_id, content_type, bytes, uploaded_at FROM briefing.sign_language_video"
+                        + " WHERE tenant_id = ?")
+                .param(tenantId).query((row, number) -> new SignLanguageVideo(row.getObject("file_id", UUID.class),
+                        row.getString("content_type"),
                         row.getLong("bytes"), row.getTimestamp("uploaded_at").toInstant())).optional();
     }
 
-    public Optional<FileId> fileId(UUID tenantId) {
-        return jdbc.sql("SELECT file_id FROM briefing.sign_language_video WHERE tenant_id = ?")
-                .param(tenantId).query((row, number) -> new FileId(row.getObject("file_id", UUID.class))).optional();
-    }
 }

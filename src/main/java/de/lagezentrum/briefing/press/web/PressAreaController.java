@@ -98,9 +98,10 @@ class PressAreaController {
         return "briefing/press/sign-language";
     }
 
+    /** A new video has a new address: the file may be cached for long. */
     @GetMapping(PressPages.SIGN_LANGUAGE_VIDEO)
-    ResponseEntity<Resource> signLanguageVideo() {
-        return FileResponses.inline(area.signLanguageVideoFile(), CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+    ResponseEntity<Resource> signLanguageVideo(@PathVariable UUID fileId) {
+        return FileResponses.inline(area.signLanguageVideoFile(fileId), CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
     /**

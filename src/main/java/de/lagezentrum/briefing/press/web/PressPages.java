@@ -25,7 +25,8 @@ class PressPages {
     static final String FEED = "/presse/feed.atom";
     static final String EASY_LANGUAGE = "/presse/leichte-sprache";
     static final String SIGN_LANGUAGE = "/presse/gebaerdensprache";
-    static final String SIGN_LANGUAGE_VIDEO = "/presse/gebaerdensprache/video";
+    static final String SIGN_LANGUAGE_VIDEO = "/presse/gebaerdensprache/video/{fileId}";
+    static final String SIGN_LANGUAGE_VIDEOS = "/presse/gebaerdensprache/video/*";
     static final String RELEASES = "/pressestelle/mitteilungen";
     static final String SIGN_LANGUAGE_UPLOAD = "/pressestelle/gebaerdensprache";
 
@@ -61,7 +62,7 @@ class PressPages {
 
     @Bean
     PublicEndpoint signLanguageVideo() {
-        return new PublicEndpoint(HttpMethod.GET, SIGN_LANGUAGE_VIDEO);
+        return new PublicEndpoint(HttpMethod.GET, SIGN_LANGUAGE_VIDEOS);
     }
 
     @Bean

@@ -214,20 +214,23 @@ class PressAreaWebTests {
         events.publishEvent(new PublicPageChanged("/presse/**"));
         String preparing = mvc.get().uri("/presse/gebaerdensprache").exchange().getResponse().getContentAsString();
         assertThat(preparing).contains("wird gerade vorbereitet").doesNotContain("<video");
-        assertThat(mvc.get().uri("/presse/gebaerdensprache/video")).hasStatus(404);
+        assertThat(mvc.get().uri("/presse/gebaerdensprache/video/" + UUID.randomUUID())).hasStatus(404);
 
-        area.uploadSignLanguageVideo(press, new MockMultipartFile("video", "dgs.mp4", "video/mp4", MP4));
+        UUID file = area.uploadSignLanguageVideo(press, new MockMultipartFile("video", "dgs.mp4", "video/mp4", MP4))
+                .fileId();
 
         MvcTestResult page = mvc.get().uri("/presse/gebaerdensprache").exchange();
-        assertThat(page.getResponse().getContentAsString()).contains("<video controls", "/presse/gebaerdensprache/video",
-                "video/mp4");
-        MvcTestResult video = mvc.get().uri("/presse/gebaerdensprache/video").exchange();
-        assertThat(video).hasStatusOk();
-        assertThat(video.getResponse().getContentAsByteArray()).isEqualTo(MP4);
-        MvcTestResult range = mvc.get().uri("/presse/gebaerdensprache/video").header(HttpHeaders.RANGE, "bytes=4-7")
-                .exchange();
+        String video = "/presse/gebaerdensprache/video/" + file;
+        assertThat(page.getResponse().getContentAsString()).contains("<video controls", video, "video/mp4");
+        MvcTestResult played = mvc.get().uri(video).exchange();
+        assertThat(played).hasStatusOk();
+        assertThat(played.getResponse().getContentAsByteArray()).isEqualTo(MP4);
+        MvcTestResult range = mvc.get().uri(video).header(HttpHeaders.RANGE, "bytes=4-7").exchange();
         assertThat(range).hasStatus(206);
         assertThat(new String(range.getResponse().getContentAsByteArray(), StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+        // A replaced video's address answers 404: only the current one is public.
+        area.uploadSignLanguageVideo(press, new MockMultipartFile("video", "dgs-neu.mp4", "video/mp4", MP4));
+        assertThat(mvc.get().uri(video)).hasStatus(404);
     }
 
     @Test

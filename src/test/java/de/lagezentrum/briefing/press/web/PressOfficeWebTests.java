@@ -95,7 +95,7 @@ class PressOfficeWebTests {
 
         FlashMap noReason = mvc.post().uri(page + "/withdraw").cookie(press).with(csrf()).param("reason", "")
                 .exchange().getMvcResult().getFlashMap();
-        assertThat(page(page, noReason).selectFirst("#reason").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page(page, noReason).selectFirst("#withdraw-reason").attr("aria-invalid")).isEqualTo("true");
         assertThat(publications.publication(office.press(), held.id()).orElseThrow().isPublic()).isTrue();
 
         mvc.post().uri(page + "/withdraw").cookie(press).with(csrf()).param("reason", "Falscher Pegelstand").exchange();
