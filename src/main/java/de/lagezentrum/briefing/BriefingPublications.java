@@ -31,7 +31,7 @@ import de.lagezentrum.platform.web.NotFoundException;
  * summary, and withdraws it with a reason. Only a briefing that has ended and was not cancelled can be
  * published: its page reports what was said, which is not known before. Publishing makes its page in the
  * press area and its feed entry public; the other slices' material (answers, recordings, O-Töne, press
- * kit) asks {@link #isPublished} before it answers the public, so an unpublished or withdrawn briefing's
+ * kit) asks {@link #isPublished(UUID, UUID)} before it answers the public, so an unpublished or withdrawn briefing's
  * files answer 404 too, also under guessed addresses.
  */
 @Service

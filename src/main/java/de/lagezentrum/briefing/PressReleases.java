@@ -127,6 +127,11 @@ public class PressReleases {
         return release(user, id);
     }
 
+    /** Refuses (403) anybody but the press office, e.g. before showing the form for a new release. */
+    public void requireWriter(CurrentUser user) {
+        access.requirePressOffice(user);
+    }
+
     /** One release, whatever its status; the press office only. */
     @Transactional(readOnly = true)
     public PressReleaseView release(CurrentUser user, UUID id) {

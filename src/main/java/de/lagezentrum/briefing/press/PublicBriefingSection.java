@@ -6,7 +6,7 @@ import java.util.Optional;
 import de.lagezentrum.briefing.PublishedBriefing;
 
 /**
- * A section of a published briefing's public page ({@code /presse/briefings/{id}}) that another part of
+ * A section of a published briefing's public page (<code>/presse/briefings/&#123;id&#125;</code>) that another part of
  * the module adds as a bean: the answered questions, the recording, the O-Töne, the press kit. It is asked
  * only for a briefing that is published, so its model may show what it holds for that briefing; its
  * fragment renders one {@code <section aria-labelledby="…">} with an {@code <h2>}.

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code data:} lose their target) and carry {@code rel="noopener noreferrer nofollow"}.</li>
  * <li>Images are not embedded: each becomes a link to the picture with its alternative text, so a text
  * cannot pull in tracking pixels or pictures without a text alternative.</li>
- * <li>Headings move one level down ({@code #} becomes {@code <h2>}): the page's own title is the only
+ * <li>Headings move one level down (a heading marked <code>&#35;</code> becomes {@code <h2>}): the page's own title is the only
  * {@code <h1>}.</li>
  * </ul>
  */

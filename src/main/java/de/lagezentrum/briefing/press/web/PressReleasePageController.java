@@ -56,6 +56,7 @@ class PressReleasePageController {
 
     @GetMapping("/neu")
     String newRelease(Model model) {
+        releases.requireWriter(CurrentUser.require());
         if (!model.containsAttribute("release")) {
             model.addAttribute("release", new PressReleaseForm());
         }

@@ -15,8 +15,8 @@ import de.lagezentrum.briefing.BriefingPublications;
 import de.lagezentrum.platform.security.CurrentUser;
 
 /**
- * API v1 of publishing: {@code POST /api/v1/briefings/{id}/publish {"summary"}} publishes a held briefing
- * (or revises its summary), {@code POST /api/v1/briefings/{id}/withdraw {"reason"}} takes it back. Both
+ * API v1 of publishing: <code>POST /api/v1/briefings/&#123;id&#125;/publish</code> with a <code>summary</code> publishes a held briefing
+ * (or revises its summary), <code>POST /api/v1/briefings/&#123;id&#125;/withdraw</code> with a <code>reason</code> takes it back. Both
  * answer the publication; a briefing that has not ended, a cancelled one, or withdrawing one that is not
  * public answer 409.
  */

@@ -14,7 +14,7 @@ import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
- * The press office publishes, revises and withdraws a briefing from its page ({@code /briefings/{id}},
+ * The press office publishes, revises and withdraws a briefing from its page (<code>/briefings/&#123;id&#125;</code>,
  * section "Veröffentlichung"). Every answer goes back to that page: a refusal with its message and the
  * text as typed (flash attributes), so the briefing page's own controller renders it.
  */
