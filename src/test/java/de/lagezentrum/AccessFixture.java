@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import de.lagezentrum.Endpoints.Endpoint;
 import de.lagezentrum.briefing.BriefingManagement;
+import de.lagezentrum.briefing.BriefingPressKit;
+import de.lagezentrum.briefing.BriefingQuestions;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.NewBriefing;
 import de.lagezentrum.briefing.NewBriefingSeries;
@@ -80,6 +82,8 @@ final class AccessFixture {
     final UUID briefingSeriesId;
     final UUID accreditationId;
     final UUID pressReleaseId;
+    final UUID questionId;
+    final UUID pressKitItemId;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -133,6 +137,11 @@ final class AccessFixture {
         briefingSeriesId = context.getBean(BriefingSeriesManagement.class).create(press, new NewBriefingSeries(
                 today.plusDays(7).getDayOfWeek(), LocalTime.of(11, 0), 60, "Matrixreihe", today, null, null, null, null,
                 null, null)).id();
+        // A question of the journalist to the briefing and a document in its press kit.
+        questionId = context.getBean(BriefingQuestions.class).ask(users.get(Caller.JOURNALIST), briefingId,
+                "Matrixfrage").id();
+        pressKit = context.getBean(BriefingPressKit.class);
+        pressKitItemId = newPressKitItem();
         // A confirmed accreditation with a proof, waiting for the press office.
         accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
                 TestAccreditations.address("matrix"));
@@ -146,6 +155,14 @@ final class AccessFixture {
                 INSERT INTO platform.accessibility_feedback (id, tenant_id, created_at, message)
                 VALUES (?, ?, ?, 'Kontrast zu schwach')""")
                 .params(feedbackId, tenant.id(), clock.instant().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private final BriefingPressKit pressKit;
+
+    /** A new document in the briefing's press kit (removing one takes a document made for that call). */
+    private UUID newPressKitItem() {
+        return pressKit.attach(users.get(Caller.PRESS_OFFICE), briefingId, "Matrixmappe",
+                new java.io.ByteArrayInputStream(TestAccreditations.PDF), "matrix.pdf").id();
     }
 
     private @Nullable UUID passkey;
@@ -226,6 +243,8 @@ final class AccessFixture {
             case "mitteilungen" -> pressReleaseId::toString;
             // Only the current DGS video of the first municipality has an address; any other file is 404.
             case "video" -> UUID.randomUUID()::toString;
+            case "questions", "queue" -> questionId::toString;
+            case "press-kit" -> deletes ? () -> newPressKitItem().toString() : pressKitItemId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

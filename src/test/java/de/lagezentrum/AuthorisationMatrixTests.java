@@ -113,6 +113,14 @@ class AuthorisationMatrixTests {
             GET /api/v1/briefings/series/{id}                             401   ok    403   403    ok    403    403   403   403   403   403   404
             PUT /api/v1/briefings/series/{id}                             401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/briefings/series/{id}/exceptions                 401   403   403   403    ok    403    403   403   403   403   403   403
+            # briefing: questions and press kit (issue 9, point 4): journalists ask, the press office works the queue,
+            # chair and panel (the employee) read; for everybody else the briefing's questions do not exist
+            POST /api/v1/briefings/{id}/questions                         401   404   404   404    403   ok     404   404   404   403   404   404
+            GET /api/v1/briefings/{id}/questions                          401   404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /api/v1/briefings/{id}/questions/{questionId}             401   404   404   404    ok    ok     404   404   404   ok    404   404
+            PATCH /api/v1/briefings/{id}/questions/{questionId}           401   404   404   404    ok    403    404   404   404   403   404   404
+            GET /api/v1/briefings/{id}/press-kit                          401   404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /api/v1/briefings/{id}/press-kit/{itemId}                 401   404   404   404    ok    ok     404   404   404   ok    404   404
             # briefing: accreditation (issue 9, point 2): the registration is public, the review the press office's
             GET /api/v1/press/accreditations                              401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/press/accreditations                             ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
@@ -132,6 +140,7 @@ class AuthorisationMatrixTests {
             POST /briefings/{id}/cancel                                   login 403   403   403    ok    403    403   403   403   403   403   403
             GET /briefings/{id}/edit                                      login 403   403   403    ok    403    403   403   403   403   403   404
             GET /briefings/{id}/join                                      login 404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /briefings/{id}/room                                      login 404   404   404    ok    ok     404   404   404   ok    404   404
             POST /briefings/{id}/reinstate                                login 403   403   403    ok    403    403   403   403   403   403   403
             POST /briefings/series                                        login 403   403   403    ok    403    403   403   403   403   403   403
             GET /briefings/series/new                                     login 403   403   403    ok    403    403   403   403   403   403   403
@@ -163,7 +172,7 @@ class AuthorisationMatrixTests {
             GET /presse/gebaerdensprache/video/{fileId}                   404   404   404   404    404   404    404   404   404   404   404   404
             GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
-            GET /actuator                                                 login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /actuator                                                 login ok    403   403    403   403    403   403   403   403   ok    ok
             GET /actuator/health                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/health/**                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator/info                                            ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
@@ -256,6 +265,17 @@ class AuthorisationMatrixTests {
             GET /tasks/{id}                                               login 404   ok    ok     404   404    404   404   404   404   404   404
             POST /tasks/{id}/status                                       login 404   ok    ok     404   404    404   404   404   404   404   404
             POST /tasks/status                                            login 404   ok    ok     404   404    404   404   404   404   404   404
+            # briefing: question pages, live queue and press kit (issue 9, point 4)
+            GET /briefings/{id}/questions                                 login 404   404   404    ok    ok     404   404   404   ok    404   404
+            POST /briefings/{id}/questions                                login 404   404   404    403   ok     404   404   404   403   404   404
+            GET /briefings/{id}/questions/live                            login 404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /briefings/{id}/questions/stream                          login 404   404   404    ok    ok     404   404   404   ok    404   404
+            GET /briefings/{id}/press-kit/{itemId}                        login 404   404   404    ok    ok     404   404   404   ok    404   404
+            POST /briefings/{id}/press-kit                                login 404   404   404    ok    403    404   404   404   403   404   404
+            POST /briefings/{id}/press-kit/{itemId}/delete                login 404   404   404    ok    403    404   404   404   403   404   404
+            GET /briefings/{id}/queue                                     login 404   404   404    ok    403    404   404   404   403   404   404
+            GET /briefings/{id}/queue/live                                login 404   404   404    ok    403    404   404   404   403   404   404
+            POST /briefings/{id}/queue/{questionId}                       login 404   404   404    ok    403    404   404   404   403   404   404
             # briefing: accreditation pages; the mailed links' pages answer 404 to a missing or forged token
             GET /presse/akkreditierung                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /presse/akkreditierung                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

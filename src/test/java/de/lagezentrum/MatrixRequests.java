@@ -101,6 +101,10 @@ final class MatrixRequests {
                     {"message":"Für welche Redaktion berichten Sie?"}"""),
             Map.entry("POST /api/v1/press/accreditations/{id}/reject", """
                     {"reason":"Kein Nachweis einer Redaktion"}"""),
+            Map.entry("POST /api/v1/briefings/{id}/questions", """
+                    {"text":"Matrixfrage {random}"}"""),
+            Map.entry("PATCH /api/v1/briefings/{id}/questions/{questionId}", """
+                    {"assigneeId":"{employee}"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
@@ -126,6 +130,9 @@ final class MatrixRequests {
             Map.entry("POST /briefings/{id}", Map.of("briefingTitle", "Matrixbriefing", "date", "{nextWeek}",
                     "startTime", "11:00", "endTime", "12:00", "chairId", "{spare}", "panelIds", "{employee}")),
             Map.entry("POST /briefings/{id}/cancel", Map.of("reason", "Matrix")),
+            Map.entry("POST /briefings/{id}/questions", Map.of("text", "Matrixfrage {random}")),
+            Map.entry("POST /briefings/{id}/queue/{questionId}", Map.of("action", "ASSIGN", "assigneeId", "{employee}")),
+            Map.entry("POST /briefings/{id}/press-kit", Map.of("itemTitle", "Matrixmappe")),
             Map.entry("POST /briefings/series", Map.of("seriesTitle", "Matrixreihe", "weekday", "THURSDAY",
                     "time", "11:00", "durationMinutes", "60", "firstDate", "{nextWeek}")),
             Map.entry("POST /briefings/series/{id}", Map.of("seriesTitle", "Matrixreihe", "weekday", "THURSDAY",

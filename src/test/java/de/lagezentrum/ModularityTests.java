@@ -65,6 +65,19 @@ class ModularityTests {
                 +
                 More about the second.
                 |===""");
+        // one group per listening bean, in whatever order the JVM gives: one list
+        assertThat(ModuleDocs.sortListItems("""
+                |Events listened to
+                |* `c.Third`
+
+                * `b.Second`
+                * `a.First`
+                |===""")).isEqualTo("""
+                |Events listened to
+                |* `a.First`
+                * `b.Second`
+                * `c.Third`
+                |===""");
         assertThat(ModuleDocs.sortStatements("""
                   Container_Boundary("x", "x") {
                     Component(x.Staff, "Staff")

@@ -24,8 +24,8 @@ import de.lagezentrum.platform.web.PageRequest;
 /**
  * Musterstadt's media briefings (seed 000 §2): every Thursday at 11:00 the "Pressebriefing zur Lage",
  * led by the mayor with the department heads of the crisis, planned by the press office since a few
- * weeks; and one upcoming special briefing with an external guest. Written through the facades, as the
- * press office would.
+ * weeks; and one upcoming special briefing with an external guest, to which the demo journalist has sent two
+ * questions. Written through the facades, as the press office and the journalist would.
  */
 @Component
 class BriefingDemoData {
@@ -34,14 +34,16 @@ class BriefingDemoData {
 
     private final BriefingSeriesManagement series;
     private final BriefingManagement briefings;
+    private final BriefingQuestions questions;
     private final PeopleManagement people;
     private final DateFormats dates;
     private final Clock clock;
 
-    BriefingDemoData(BriefingSeriesManagement series, BriefingManagement briefings, PeopleManagement people,
-            DateFormats dates, Clock clock) {
+    BriefingDemoData(BriefingSeriesManagement series, BriefingManagement briefings, BriefingQuestions questions,
+            PeopleManagement people, DateFormats dates, Clock clock) {
         this.series = series;
         this.briefings = briefings;
+        this.questions = questions;
         this.people = people;
         this.dates = dates;
         this.clock = clock;
@@ -69,12 +71,19 @@ class BriefingDemoData {
                 "https://meet.musterstadt.example/pressebriefing"));
         ZoneId zone = dates.zone(event.tenantId());
         LocalDate special = today.plusDays(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        briefings.plan(press, new NewBriefing("Sonderbriefing: Notunterkunft Messehalle",
+        BriefingView upcoming = briefings.plan(press, new NewBriefing("Sonderbriefing: Notunterkunft Messehalle",
                 "Belegung, Sanitätsdienst und Ehrenamt in der Notunterkunft",
                 special.atTime(14, 0).atZone(zone).toInstant(), special.atTime(14, 45).atZone(zone).toInstant(),
                 social, List.of(fire, health),
                 List.of(new BriefingGuest("Dr. Hannah Kurz", "Deutsches Rotes Kreuz, Kreisverband Musterstadt")),
                 "https://meet.musterstadt.example/sonderbriefing", null));
+        // The demo journalist has asked ahead: the press office's queue has pending questions.
+        people.actingAs(event.tenantId(), "journalist").ifPresent(journalist -> {
+            questions.ask(journalist, upcoming.id(),
+                    "Wie viele Plätze hat die Notunterkunft in der Messehalle, und wie viele sind schon belegt?");
+            questions.ask(journalist, upcoming.id(),
+                    "Wer koordiniert die Ehrenamtlichen, und wo können sich Helfende melden?");
+        });
     }
 
     private @Nullable UUID person(CurrentUser press, String name) {

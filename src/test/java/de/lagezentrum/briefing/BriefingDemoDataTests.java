@@ -39,6 +39,9 @@ class BriefingDemoDataTests {
     BriefingManagement briefings;
 
     @Autowired
+    BriefingQuestions questions;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -76,6 +79,10 @@ class BriefingDemoDataTests {
         assertThat(coming).filteredOn(BriefingDemoDataTests::special).singleElement().satisfies(special -> {
             assertThat(special.seriesId()).isNull();
             assertThat(special.guests()).isNotEmpty();
+            assertThat(questions.queue(press, special.id())).hasSize(2).allSatisfy(question -> {
+                assertThat(question.status()).isEqualTo(QuestionStatus.PENDING);
+                assertThat(question.authorName()).isEqualTo("Tobias Klein");
+            });
         });
         // The social affairs head sits on the panel: her dashboard shows the briefings.
         CurrentUser panel = people.actingAs(tenants.defaultTenantId(), "stabsleitung").orElseThrow();

@@ -43,6 +43,16 @@ class PasswordsTests {
     }
 
     @Test
+    void aPasswordWithALoneSurrogateIsRefusedAsNoText() {
+        assertThatThrownBy(() -> Passwords.check("password", "pferd batterie \ud800 heftklammer", "nina"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.password.text"));
+        // a pair is text: an emoji is a character like any other
+        assertThatCode(() -> Passwords.check("password", "pferd batterie \ud83d\udc34 heftklammer", "nina"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void theUsernameIsNoPassword() {
         assertThatThrownBy(() -> Passwords.check("password", "Nina-Neumann-1", "nina-neumann-1"))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.xml.XMLConstants;
@@ -42,6 +43,7 @@ public class BigBlueButtonClient {
     private final String base;
     private final String secret;
     private final HttpClient http;
+    private final MeetingIds meetings;
 
     /**
      * @param apiUrl the API's base address, e.g. {@code https://bbb.example/bigbluebutton/api}
@@ -53,25 +55,36 @@ public class BigBlueButtonClient {
         this.base = url.endsWith("/") ? url : url + "/";
         this.secret = secret;
         this.http = http;
+        this.meetings = new MeetingIds(secret);
     }
 
-    /** The meeting id of a briefing: HMAC-SHA256 of its id with the shared secret, so it cannot be guessed. */
-    public String meetingId(String briefingId) {
-        return RoomNames.derive(secret, briefingId);
+    /**
+     * The meeting id of a briefing: {@code lz-<tenant>-<briefing>-<tag>}, the tag an HMAC of both with the
+     * shared secret, so that it cannot be guessed and the callback can tell its briefing.
+     */
+    public String meetingId(UUID tenantId, UUID briefingId) {
+        return meetings.of(tenantId, briefingId);
     }
 
     /**
      * Creates the meeting, recorded, with the address BigBlueButton calls once the recording is
-     * processed. BigBlueButton answers a second create of a running meeting with success, so calling
-     * this before every join is safe.
+     * processed, and with attendee and moderator passwords derived from the secret and the meeting id.
+     * BigBlueButton answers a second create of a running meeting with that meeting when the passwords
+     * are the same (and refuses it with {@code idNotUnique} otherwise), so calling this before every join
+     * is safe.
+     *
+     * @return the meeting's {@code createTime}, for {@link #joinUrl}; null when BigBlueButton sent none
      */
-    public void create(String meetingId, String name, URI recordingReadyUrl) {
+    public @Nullable String create(String meetingId, String name, URI recordingReadyUrl) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("name", name);
         parameters.put("meetingID", meetingId);
+        parameters.put("attendeePW", meetings.password(meetingId, false));
+        parameters.put("moderatorPW", meetings.password(meetingId, true));
         parameters.put("record", "true");
         parameters.put("meta_bbb-recording-ready-url", recordingReadyUrl.toString());
-        call("create", parameters);
+        String createTime = text(call("create", parameters), "createTime");
+        return createTime == null || createTime.isEmpty() ? null : createTime;
     }
 
     /** Whether the meeting is running now. */
@@ -81,15 +94,45 @@ public class BigBlueButtonClient {
     }
 
     /**
-     * The signed address that lets a participant into the meeting; BigBlueButton redirects the
-     * browser into the room.
+     * Ends the meeting for everybody. A meeting BigBlueButton does not know (never started, or already
+     * gone) counts as ended.
+     *
+     * @return whether a running meeting was ended
      */
-    public URI joinUrl(String meetingId, String fullName, String userId, boolean moderator) {
+    public boolean end(String meetingId) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("meetingID", meetingId);
+        parameters.put("password", meetings.password(meetingId, true));
+        try {
+            call("end", parameters);
+            return true;
+        } catch (BigBlueButtonException e) {
+            if ("notFound".equals(e.messageKey())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The signed address that lets a participant into the meeting; BigBlueButton redirects the
+     * browser into the room. It names the role and, for servers before {@code role} existed, the
+     * role's password.
+     *
+     * @param createTime the meeting's creation time from {@link #create}, so that the address works only
+     *        for that run of the meeting; null to leave it out
+     */
+    public URI joinUrl(String meetingId, String fullName, String userId, boolean moderator,
+            @Nullable String createTime) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("fullName", fullName);
         parameters.put("meetingID", meetingId);
+        parameters.put("password", meetings.password(meetingId, moderator));
         parameters.put("role", moderator ? "MODERATOR" : "VIEWER");
         parameters.put("userID", userId);
+        if (createTime != null) {
+            parameters.put("createTime", createTime);
+        }
         parameters.put("redirect", "true");
         return signed("join", parameters);
     }

@@ -9,14 +9,15 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import de.lagezentrum.briefing.BriefingRecordingReady;
-
 /**
  * Checks BigBlueButton's recording-ready callback: its form field {@code signed_parameters} is a JWT
  * signed with HS256 and the shared secret, carrying {@code meeting_id} and {@code record_id}. Any other
  * algorithm ({@code none} included), a wrong signature or a missing claim is refused.
  */
 public class RecordingReadyVerifier {
+
+    /** Longer than any id BigBlueButton makes (its record ids have about 54 characters). */
+    private static final int MAX_ID_LENGTH = 200;
 
     private final MACVerifier verifier;
 
@@ -31,7 +32,7 @@ public class RecordingReadyVerifier {
     }
 
     /** The callback's meeting and recording, or a {@link ForgedCallbackException}. */
-    public BriefingRecordingReady verify(String signedParameters) {
+    public Callback verify(String signedParameters) {
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(signedParameters);
@@ -49,12 +50,22 @@ public class RecordingReadyVerifier {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             String meetingId = claims.getStringClaim("meeting_id");
             String recordId = claims.getStringClaim("record_id");
-            if (meetingId == null || meetingId.isBlank() || recordId == null || recordId.isBlank()) {
-                throw new ForgedCallbackException("signed_parameters lacks meeting_id or record_id");
+            if (meetingId == null || meetingId.isBlank() || recordId == null || recordId.isBlank()
+                    || recordId.length() > MAX_ID_LENGTH || meetingId.length() > MAX_ID_LENGTH) {
+                throw new ForgedCallbackException("signed_parameters lacks meeting_id or record_id, or one is too long");
             }
-            return new BriefingRecordingReady(meetingId, recordId);
+            return new Callback(meetingId, recordId);
         } catch (JOSEException | ParseException e) {
             throw new ForgedCallbackException("signed_parameters cannot be verified", e);
         }
+    }
+
+    /**
+     * What a genuine callback names.
+     *
+     * @param meetingId the meeting id the room was created with
+     * @param recordId BigBlueButton's id of the recording
+     */
+    public record Callback(String meetingId, String recordId) {
     }
 }

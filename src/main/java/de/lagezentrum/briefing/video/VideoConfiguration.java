@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,9 +18,9 @@ class VideoConfiguration {
 
     @Bean
     VideoRooms videoRooms(VideoProperties properties, LagezentrumProperties installation,
-            ApplicationEventPublisher events) {
+            RecordingReceipts receipts) {
         BigBlueButtonClient bigBlueButton = null;
-        RecordingReadyVerifier recordingReady = null;
+        String bbbSecret = null;
         JitsiTokens jitsi = null;
         VideoProperties.Bbb bbb = properties.bbb();
         if (properties.kind() == VideoKind.BIGBLUEBUTTON) {
@@ -33,7 +32,7 @@ class VideoConfiguration {
                     HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         }
         if (bbb.secret() != null && !bbb.secret().isBlank()) {
-            recordingReady = new RecordingReadyVerifier(bbb.secret());
+            bbbSecret = bbb.secret();
         }
         if (properties.kind() == VideoKind.JITSI) {
             VideoProperties.Jitsi settings = properties.jitsi();
@@ -43,8 +42,8 @@ class VideoConfiguration {
             }
             jitsi = new JitsiTokens(settings.url(), settings.appId(), settings.secret(), properties.tokenMargin());
         }
-        return new VideoRooms(properties.kind(), bigBlueButton, recordingReady, jitsi,
-                URI.create(installation.baseUrl()), events);
+        return new VideoRooms(properties.kind(), bigBlueButton, bbbSecret, jitsi, URI.create(installation.baseUrl()),
+                receipts);
     }
 
     /** BigBlueButton calls back without an account; the token in the request is the credential. */

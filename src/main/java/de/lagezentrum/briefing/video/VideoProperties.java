@@ -16,8 +16,8 @@ import de.lagezentrum.briefing.VideoKind;
  * @param kind the kind of room every briefing gets; {@code LINK} (a link given per briefing) by default
  * @param bbb the BigBlueButton server, needed for {@code BIGBLUEBUTTON}
  * @param jitsi the Jitsi server, needed for {@code JITSI}
- * @param tokenMargin how long before a briefing's start a Jitsi token becomes valid and how long after
- *        its end it stays valid
+ * @param tokenMargin the join window of BigBlueButton and Jitsi rooms: how long before a briefing's start
+ *        the room opens (and a Jitsi token becomes valid) and how long after its end it stays open
  */
 @ConfigurationProperties("lagezentrum.briefing.video")
 public record VideoProperties(@DefaultValue("LINK") VideoKind kind, @DefaultValue Bbb bbb,

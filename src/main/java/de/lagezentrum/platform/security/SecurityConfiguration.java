@@ -131,6 +131,8 @@ class SecurityConfiguration {
                         .requestMatchers("/operator/**").hasRole("OPERATOR")
                         // the SBOM lists every library and version: a map for an attacker, so not public
                         .requestMatchers("/actuator/sbom", "/actuator/sbom/**").hasAnyRole("ADMIN", "OPERATOR")
+                        // the index of the actuator's endpoints is for those who operate the instance
+                        .requestMatchers("/actuator", "/actuator/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

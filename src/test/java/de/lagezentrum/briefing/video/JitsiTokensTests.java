@@ -65,6 +65,44 @@ class JitsiTokensTests {
     }
 
     @Test
+    void aTokenForOneBriefingDoesNotOpenAnotherBriefingsRoom() throws Exception {
+        String tokenForA = tokens.token(tokens.room("briefing-1"), start, end, "Jörg Presse", "user-8", false);
+
+        assertThat(prosodyAccepts(tokenForA, tokens.room("briefing-1"), start)).isTrue();
+        assertThat(prosodyAccepts(tokenForA, tokens.room("briefing-2"), start)).isFalse();
+        // Only from the margin before the start until the margin after the end.
+        assertThat(prosodyAccepts(tokenForA, tokens.room("briefing-1"), start.minus(MARGIN).minusSeconds(1)))
+                .isFalse();
+        assertThat(prosodyAccepts(tokenForA, tokens.room("briefing-1"), end.plus(MARGIN).plusSeconds(1))).isFalse();
+        // A token for the room of briefing 2 with a changed room claim no longer verifies.
+        SignedJWT jwt = SignedJWT.parse(tokenForA);
+        String[] parts = tokenForA.split("\\.");
+        String changed = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                jwt.getPayload().toString().replace(tokens.room("briefing-1"), tokens.room("briefing-2"))
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(prosodyAccepts(changed, tokens.room("briefing-2"), start)).isFalse();
+    }
+
+    /**
+     * What Prosody's token module (mod_auth_token, {@code token/util.lib.lua}) checks before it lets a
+     * participant into a room: the HS256 signature with the application secret, issuer, audience,
+     * subject (the host), {@code nbf}/{@code exp} and the {@code room} claim against the room asked for.
+     */
+    static boolean prosodyAccepts(String token, String room, Instant now) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(token);
+        if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+                || !jwt.verify(new MACVerifier(SECRET.getBytes(StandardCharsets.UTF_8)))) {
+            return false;
+        }
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        return "lagezentrum".equals(claims.getIssuer()) && claims.getAudience().contains("jitsi")
+                && "meet.example".equals(claims.getSubject())
+                && !now.isBefore(claims.getNotBeforeTime().toInstant())
+                && now.isBefore(claims.getExpirationTime().toInstant())
+                && room.equals(claims.getStringClaim("room"));
+    }
+
+    @Test
     void roomsCannotBeGuessedAndDifferPerBriefing() {
         assertThat(tokens.room("briefing-1")).matches("[0-9a-f]{64}").doesNotContain("briefing")
                 .isEqualTo(tokens.room("briefing-1")).isNotEqualTo(tokens.room("briefing-2"));

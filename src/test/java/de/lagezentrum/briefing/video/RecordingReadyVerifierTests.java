@@ -6,8 +6,6 @@ import java.util.Map;
 import com.nimbusds.jose.JWSAlgorithm;
 import org.junit.jupiter.api.Test;
 
-import de.lagezentrum.briefing.BriefingRecordingReady;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,9 +19,9 @@ class RecordingReadyVerifierTests {
 
     @Test
     void aTokenSignedWithTheSecretIsAccepted() {
-        BriefingRecordingReady ready = verifier.verify(CallbackTokens.signed(SECRET, "meeting-1", "record-1"));
+        RecordingReadyVerifier.Callback ready = verifier.verify(CallbackTokens.signed(SECRET, "meeting-1", "record-1"));
 
-        assertThat(ready).isEqualTo(new BriefingRecordingReady("meeting-1", "record-1"));
+        assertThat(ready).isEqualTo(new RecordingReadyVerifier.Callback("meeting-1", "record-1"));
     }
 
     @Test
@@ -68,6 +66,8 @@ class RecordingReadyVerifierTests {
                 Map.of("meeting_id", "meeting-1", "record_id", " ")))).isInstanceOf(ForgedCallbackException.class);
         assertThatThrownBy(() -> verifier.verify(CallbackTokens.signed(JWSAlgorithm.HS256, SECRET,
                 Map.of("meeting_id", 42, "record_id", "record-1")))).isInstanceOf(ForgedCallbackException.class);
+        assertThatThrownBy(() -> verifier.verify(CallbackTokens.signed(SECRET, "meeting-1", "r".repeat(201))))
+                .isInstanceOf(ForgedCallbackException.class);
     }
 
     @Test

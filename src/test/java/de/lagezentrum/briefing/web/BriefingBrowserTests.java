@@ -164,6 +164,7 @@ class BriefingBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Teilnahme: " + title);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum Videoraum")))
                 .hasAttribute("href", "https://meet.example/hitze");
+        tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zum Videoraum")));
         assertNoAxeViolations();
         context.clearCookies();
 

@@ -110,6 +110,11 @@ class BriefingPageWebTests {
         assertThat(open.select("a[href=https://meet.example/briefing]")).hasSize(1);
         assertThat(mvc.get().uri(join).cookie(employee)).hasStatus(404);
         assertThat(mvc.get().uri(join).cookie(stranger)).hasStatus(404);
+        // A plain link is shown on the join page; the room's own address leads back there.
+        String room = "/briefings/" + briefing.id() + "/room";
+        assertThat(mvc.get().uri(room).cookie(journalist)).hasStatus(303).redirectedUrl().isEqualTo(join);
+        assertThat(mvc.get().uri(room).cookie(employee)).hasStatus(404);
+        assertThat(mvc.get().uri(room).cookie(stranger)).hasStatus(404);
 
         briefings.cancel(office.press(), briefing.id(), "Unwetterwarnung");
         Document cancelled = Jsoup.parse(mvc.get().uri(join).cookie(journalist).exchange().getResponse()
