@@ -25,12 +25,16 @@ import de.lagezentrum.Endpoints.Endpoint;
 import de.lagezentrum.briefing.BriefingManagement;
 import de.lagezentrum.briefing.BriefingPressKit;
 import de.lagezentrum.briefing.BriefingQuestions;
+import de.lagezentrum.briefing.BriefingMedia;
+import de.lagezentrum.briefing.NewMedium;
+import de.lagezentrum.briefing.NewSoundbite;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.NewBriefing;
 import de.lagezentrum.briefing.NewBriefingSeries;
 import de.lagezentrum.briefing.NewPressRelease;
 import de.lagezentrum.briefing.PressReleases;
 import de.lagezentrum.briefing.accreditation.TestAccreditations;
+import de.lagezentrum.briefing.media.TestRecordings;
 import de.lagezentrum.journal.JournalManagement;
 import de.lagezentrum.journal.NewJournalEntry;
 import de.lagezentrum.organisation.ApiTokens;
@@ -84,6 +88,9 @@ final class AccessFixture {
     final UUID pressReleaseId;
     final UUID questionId;
     final UUID pressKitItemId;
+    final UUID recordingId;
+    final UUID soundbiteId;
+    private final BriefingMedia media;
     final LocalDate today;
 
     private final OrganisationManagement organisation;
@@ -142,6 +149,13 @@ final class AccessFixture {
                 "Matrixfrage").id();
         pressKit = context.getBean(BriefingPressKit.class);
         pressKitItemId = newPressKitItem();
+        // The briefing's recording (a WAV of two seconds) with captions, and an O-Ton in it.
+        media = context.getBean(BriefingMedia.class);
+        recordingId = media.uploadRecording(press, briefingId, new NewMedium("Matrixmitschnitt", null, null),
+                new java.io.ByteArrayInputStream(TestRecordings.wav(2)), "matrix.wav").id();
+        media.attachCaptions(press, recordingId, new java.io.ByteArrayInputStream(
+                TestRecordings.CAPTIONS.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "matrix.vtt");
+        soundbiteId = newSoundbite();
         // A confirmed accreditation with a proof, waiting for the press office.
         accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
                 TestAccreditations.address("matrix"));
@@ -245,6 +259,9 @@ final class AccessFixture {
             case "video" -> UUID.randomUUID()::toString;
             case "questions", "queue" -> questionId::toString;
             case "press-kit" -> deletes ? () -> newPressKitItem().toString() : pressKitItemId::toString;
+            case "media" -> recordingId::toString;
+            // Deleting takes an O-Ton made for this one call, so later rows still find theirs.
+            case "soundbites" -> deletes ? () -> newSoundbite().toString() : soundbiteId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
@@ -264,6 +281,11 @@ final class AccessFixture {
             case "/v3/api-docs/**" -> "springdocDefault";
             default -> "css/lagezentrum.css";
         };
+    }
+
+    private UUID newSoundbite() {
+        return media.defineSoundbite(users.get(Caller.PRESS_OFFICE), recordingId,
+                new NewSoundbite("Matrix-O-Ton", null, 0, 1, null)).id();
     }
 
     private UUID newDepartment() {

@@ -121,6 +121,17 @@ class AuthorisationMatrixTests {
             PATCH /api/v1/briefings/{id}/questions/{questionId}           401   404   404   404    ok    403    404   404   404   403   404   404
             GET /api/v1/briefings/{id}/press-kit                          401   404   404   404    ok    ok     404   404   404   ok    404   404
             GET /api/v1/briefings/{id}/press-kit/{itemId}                 401   404   404   404    ok    ok     404   404   404   ok    404   404
+            # briefing: media (issue 9, point 6): the press office uploads and defines O-Töne; admins, chair and panel
+            # (the employee) and journalists listen; forms and uploads refuse others before reading their input
+            POST /api/v1/briefings/{id}/media                             401   403   403   403    ok    403    403   403   403   403   403   403
+            GET /api/v1/briefings/{id}/media                              401   ok    403   403    ok    ok     403   403   403   ok    403   404
+            GET /api/v1/media/{id}                                        401   ok    403   403    ok    ok     403   403   403   ok    403   404
+            GET /api/v1/media/{id}/captions                               401   ok    403   403    ok    ok     403   403   403   ok    403   404
+            PUT /api/v1/media/{id}/captions                               401   403   403   403    ok    403    403   403   403   403   403   404
+            POST /api/v1/media/{id}/soundbites                            401   403   403   403    ok    403    403   403   403   403   403   404
+            GET /api/v1/soundbites/{id}                                   401   ok    403   403    ok    ok     403   403   403   ok    403   404
+            PUT /api/v1/soundbites/{id}                                   401   403   403   403    ok    403    403   403   403   403   403   404
+            DELETE /api/v1/soundbites/{id}                                401   403   403   403    ok    403    403   403   403   403   403   404
             # briefing: accreditation (issue 9, point 2): the registration is public, the review the press office's
             GET /api/v1/press/accreditations                              401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/press/accreditations                             ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
@@ -146,6 +157,15 @@ class AuthorisationMatrixTests {
             GET /briefings/series/new                                     login 403   403   403    ok    403    403   403   403   403   403   403
             POST /briefings/series/{id}                                   login 403   403   403    ok    403    403   403   403   403   403   403
             GET /briefings/series/{id}/edit                               login 403   403   403    ok    403    403   403   403   403   403   404
+            GET /briefings/{id}/media                                     login ok    403   403    ok    ok     403   403   403   ok    403   404
+            POST /briefings/{id}/media                                    login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/media/{mediumId}/captions                login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/soundbites                               login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/soundbites/{soundbiteId}                 login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/soundbites/{soundbiteId}/delete          login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /briefings/{id}/soundbites/{soundbiteId}/edit             login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /media/{id}                                               login ok    403   403    ok    ok     403   403   403   ok    403   404
+            GET /media/{id}/captions.vtt                                  login ok    403   403    ok    ok     403   403   403   ok    403   404
             GET /presse/briefings.ics                                     ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /presse/briefings/{id}.ics                                404   404   404   404    404   404    404   404   404   404   404   404
             # briefing: publishing, press releases, press area (issue 9, points 7 and 8). The press office publishes; the

@@ -44,6 +44,22 @@ class I18nSyncTests {
         assertThat(difference(english, german)).as("keys only in English").isEmpty();
     }
 
+    /** A key written twice silently takes the later text (blocks appended by two slices did this). */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/messages", bundle))) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyLiteralKeyInTemplatesExists() throws IOException {
         Set<String> german = keys("messages/messages.properties");

@@ -99,6 +99,10 @@ final class MatrixRequests {
                     {"name":"Matrix Presse","outlet":"Matrixblatt","email":"matrix-{random}@presse.example"}"""),
             Map.entry("POST /api/v1/press/accreditations/{id}/request-information", """
                     {"message":"Für welche Redaktion berichten Sie?"}"""),
+            Map.entry("POST /api/v1/media/{id}/soundbites", """
+                    {"title":"Matrix-O-Ton","start":0,"end":1}"""),
+            Map.entry("PUT /api/v1/soundbites/{id}", """
+                    {"title":"Matrix-O-Ton","start":0,"end":1}"""),
             Map.entry("POST /api/v1/press/accreditations/{id}/reject", """
                     {"reason":"Kein Nachweis einer Redaktion"}"""),
             Map.entry("POST /api/v1/briefings/{id}/questions", """
