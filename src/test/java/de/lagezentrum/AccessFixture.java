@@ -31,6 +31,8 @@ import de.lagezentrum.briefing.NewSoundbite;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.NewBriefing;
 import de.lagezentrum.briefing.NewBriefingSeries;
+import de.lagezentrum.briefing.NewPressRelease;
+import de.lagezentrum.briefing.PressReleases;
 import de.lagezentrum.briefing.accreditation.TestAccreditations;
 import de.lagezentrum.briefing.media.TestRecordings;
 import de.lagezentrum.journal.JournalManagement;
@@ -83,6 +85,7 @@ final class AccessFixture {
     final UUID briefingId;
     final UUID briefingSeriesId;
     final UUID accreditationId;
+    final UUID pressReleaseId;
     final UUID questionId;
     final UUID pressKitItemId;
     final UUID recordingId;
@@ -156,6 +159,9 @@ final class AccessFixture {
         // A confirmed accreditation with a proof, waiting for the press office.
         accreditationId = context.getBean(TestAccreditations.class).pendingWithProof(tenant.admin(), "Matrix Journalistin",
                 TestAccreditations.address("matrix"));
+        // A draft press release of the press office.
+        pressReleaseId = context.getBean(PressReleases.class).draft(press, new NewPressRelease("Matrixmitteilung",
+                "Text", null, 0)).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -248,6 +254,9 @@ final class AccessFixture {
             case "feeds" -> () -> feeds.renew(users.get(Caller.STAFF_LEAD));
             case "feedback" -> feedbackId::toString;
             case "accreditations", "akkreditierungen" -> accreditationId::toString;
+            case "mitteilungen" -> pressReleaseId::toString;
+            // Only the current DGS video of the first municipality has an address; any other file is 404.
+            case "video" -> UUID.randomUUID()::toString;
             case "questions", "queue" -> questionId::toString;
             case "press-kit" -> deletes ? () -> newPressKitItem().toString() : pressKitItemId::toString;
             case "media" -> recordingId::toString;

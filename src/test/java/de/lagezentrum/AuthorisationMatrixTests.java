@@ -168,6 +168,28 @@ class AuthorisationMatrixTests {
             GET /media/{id}/captions.vtt                                  login ok    403   403    ok    ok     403   403   403   ok    403   404
             GET /presse/briefings.ics                                     ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /presse/briefings/{id}.ics                                404   404   404   404    404   404    404   404   404   404   404   404
+            # briefing: publishing, press releases, press area (issue 9, points 7 and 8). The press office publishes; the
+            # public pages answer for the first municipality only, so the matrix municipality's ids are 404 there.
+            POST /api/v1/briefings/{id}/publish                           401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /api/v1/briefings/{id}/withdraw                          401   403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/publish                                  login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /briefings/{id}/withdraw                                 login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/mitteilungen                                login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/mitteilungen                               login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/mitteilungen/neu                            login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/mitteilungen/{id}                           login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/mitteilungen/{id}                          login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/mitteilungen/{id}/veroeffentlichen         login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/mitteilungen/{id}/zurueckziehen            login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /pressestelle/gebaerdensprache                            login 403   403   403    ok    403    403   403   403   403   403   403
+            POST /pressestelle/gebaerdensprache                           login 403   403   403    ok    403    403   403   403   403   403   403
+            GET /presse                                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /presse/briefings/{id}                                    404   404   404   404    404   404    404   404   404   404   404   404
+            GET /presse/mitteilungen/{id}                                 404   404   404   404    404   404    404   404   404   404   404   404
+            GET /presse/feed.atom                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /presse/leichte-sprache                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /presse/gebaerdensprache                                  ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /presse/gebaerdensprache/video/{fileId}                   404   404   404   404    404   404    404   404   404   404   404   404
             GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator                                                 login ok    403   403    403   403    403   403   403   403   ok    ok

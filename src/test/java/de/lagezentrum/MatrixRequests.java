@@ -90,6 +90,11 @@ final class MatrixRequests {
                     {"date":"{nextWeek}"}"""),
             Map.entry("PUT /api/v1/municipality", """
                     {"name":"Matrixstadt {random}","timeZone":"Europe/Berlin"}"""),
+            // The matrix briefing has not been held: publishing answers 409, withdrawing too (not published).
+            Map.entry("POST /api/v1/briefings/{id}/publish", """
+                    {"summary":"Matrixzusammenfassung"}"""),
+            Map.entry("POST /api/v1/briefings/{id}/withdraw", """
+                    {"reason":"Matrix"}"""),
             Map.entry("POST /api/v1/press/accreditations", """
                     {"name":"Matrix Presse","outlet":"Matrixblatt","email":"matrix-{random}@presse.example"}"""),
             Map.entry("POST /api/v1/press/accreditations/{id}/request-information", """
@@ -140,6 +145,12 @@ final class MatrixRequests {
                     "version", "0")),
             Map.entry("POST /operator/tenants", Map.of("name", "Matrixkommune {random}", "adminUsername", "mx{random}",
                     "adminEmail", "mx@test.example")),
+            Map.entry("POST /briefings/{id}/publish", Map.of("summary", "Matrixzusammenfassung")),
+            Map.entry("POST /briefings/{id}/withdraw", Map.of("reason", "Matrix")),
+            Map.entry("POST /pressestelle/mitteilungen", Map.of("title", "Matrixmitteilung", "body", "Text")),
+            Map.entry("POST /pressestelle/mitteilungen/{id}", Map.of("title", "Matrixmitteilung", "body", "Text",
+                    "version", "0")),
+            Map.entry("POST /pressestelle/mitteilungen/{id}/zurueckziehen", Map.of("reason", "Matrix")),
             Map.entry("POST /presse/akkreditierung", Map.of("name", "Matrix Presse", "outlet", "Matrixblatt",
                     "email", "matrix-{random}@presse.example")),
             Map.entry("POST /pressestelle/akkreditierungen/{id}/rueckfrage", Map.of("question", "Welche Redaktion?")),

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.briefing.BriefingManagement;
+import de.lagezentrum.briefing.BriefingPublications;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
 import de.lagezentrum.briefing.BriefingView;
 import de.lagezentrum.platform.security.CurrentUser;
@@ -44,13 +45,15 @@ class BriefingPageController {
 
     private final BriefingManagement briefings;
     private final BriefingSeriesManagement series;
+    private final BriefingPublications publications;
     private final DateFormats dates;
     private final Clock clock;
 
-    BriefingPageController(BriefingManagement briefings, BriefingSeriesManagement series, DateFormats dates,
-            Clock clock) {
+    BriefingPageController(BriefingManagement briefings, BriefingSeriesManagement series,
+            BriefingPublications publications, DateFormats dates, Clock clock) {
         this.briefings = briefings;
         this.series = series;
+        this.publications = publications;
         this.dates = dates;
         this.clock = clock;
     }
@@ -104,8 +107,13 @@ class BriefingPageController {
     @GetMapping("/{id}")
     String briefing(@PathVariable UUID id, Model model) {
         CurrentUser user = CurrentUser.require();
-        model.addAttribute("view", briefings.briefing(user, id));
+        BriefingView view = briefings.briefing(user, id);
+        model.addAttribute("view", view);
         model.addAttribute("canManage", user.hasRole("PRESS_OFFICE"));
+        // The publication section (briefing/press/publish.html): the press office's and admins' only.
+        boolean readsAll = user.hasRole("PRESS_OFFICE") || user.hasRole("ADMIN");
+        model.addAttribute("publication", readsAll ? publications.publication(user, id).orElse(null) : null);
+        model.addAttribute("held", !view.end().isAfter(clock.instant()));
         if (!model.containsAttribute("cancellation")) {
             model.addAttribute("cancellation", new CancelForm());
         }
