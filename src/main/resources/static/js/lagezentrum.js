@@ -84,4 +84,20 @@
         document.addEventListener('htmx:afterRequest', schedule);
         schedule();
     });
+    // A link to a moment in a recording (data-seek: seconds, data-player: the player's id) plays the page's
+    // player from there and moves the focus to it; without this the link opens the recording at #t=.
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a[data-seek][data-player]') : null;
+        var player = link ? document.getElementById(link.getAttribute('data-player')) : null;
+        if (!player || typeof player.play !== 'function') {
+            return;
+        }
+        event.preventDefault();
+        player.currentTime = parseFloat(link.getAttribute('data-seek'));
+        player.focus();
+        var playing = player.play();
+        if (playing && playing.catch) {
+            playing.catch(function () {});
+        }
+    });
 })();

@@ -14,6 +14,7 @@ import de.lagezentrum.briefing.media.MediaUploads;
 import de.lagezentrum.briefing.media.MediaViews;
 import de.lagezentrum.briefing.media.Soundbites;
 import de.lagezentrum.briefing.media.StoredMedium;
+import de.lagezentrum.briefing.media.WebVttCues;
 import de.lagezentrum.platform.files.FileContent;
 import de.lagezentrum.platform.files.FileRefusedException;
 import de.lagezentrum.platform.security.CurrentUser;
@@ -170,6 +171,19 @@ public class BriefingMedia {
     @Transactional(readOnly = true)
     public FileContent captionsForBriefing(UUID tenantId, UUID briefingId, UUID recordingId) {
         return contents.captions(ofBriefing(tenantId, briefingId, recordingId));
+    }
+
+    /**
+     * The cues of the captions of a recording of that briefing, as its transcript in text; empty when it has
+     * none. Without any other check (see the class comment).
+     *
+     * @throws NotFoundException for an id that is no recording of that briefing
+     */
+    @Transactional(readOnly = true)
+    public List<CaptionCue> captionCuesOf(UUID tenantId, UUID briefingId, UUID recordingId) {
+        StoredMedium recording = ofBriefing(tenantId, briefingId, recordingId);
+        String vtt = recording.isRecording() ? contents.captionsText(recording) : null;
+        return vtt == null ? List.of() : WebVttCues.captionCues(vtt);
     }
 
     private StoredMedium ofBriefing(UUID tenantId, UUID briefingId, UUID mediumId) {

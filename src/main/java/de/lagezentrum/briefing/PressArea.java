@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 import de.lagezentrum.briefing.briefings.BriefingAccess;
@@ -25,6 +28,7 @@ import de.lagezentrum.briefing.briefings.BriefingViews;
 import de.lagezentrum.briefing.briefings.Occurrences;
 import de.lagezentrum.briefing.press.PressFeed;
 import de.lagezentrum.briefing.press.PressReleaseStore;
+import de.lagezentrum.briefing.press.PublicMaterial;
 import de.lagezentrum.briefing.press.PublicReads;
 import de.lagezentrum.briefing.press.PublicationStore;
 import de.lagezentrum.briefing.press.SignLanguageVideoStore;
@@ -78,12 +82,17 @@ public class PressArea {
     private final DateFormats dates;
     private final TransactionTemplate writes;
     private final Clock clock;
+    private final PublicMaterial material;
+    private final MessageSource messages;
 
     PressArea(BriefingAccess access, BriefingQueries queries, BriefingRepository briefings, Occurrences occurrences,
             BriefingViews views, BriefingPublications publications, PressReleases releases,
             PublicationStore publicationStore, PressReleaseStore releaseStore, SignLanguageVideoStore videos,
             PressFeed feed, PublicReads reads, FileStore files, AuditLog audit, ApplicationEventPublisher events,
-            DateFormats dates, PlatformTransactionManager transactions, Clock clock) {
+            DateFormats dates, PlatformTransactionManager transactions, Clock clock, PublicMaterial material,
+            MessageSource messages) {
+        this.material = material;
+        this.messages = messages;
         this.access = access;
         this.queries = queries;
         this.briefings = briefings;
@@ -127,9 +136,15 @@ public class PressArea {
         return reads.read(tenantId -> {
             List<PressFeed.Entry> entries = new ArrayList<>();
             for (PublishedBriefing each : published(tenantId, FEED_ITEMS)) {
+                List<SoundbiteView> soundbites = material.soundbitesOf(each.briefing().id());
                 entries.add(new PressFeed.Entry(each.briefing().id(), "briefing", each.briefing().title(),
                         "/presse/briefings/" + each.briefing().id(), each.publication().publishedAt(),
-                        each.publication().changedAt(), each.publication().summaryHtml()));
+                        each.publication().changedAt(), each.publication().summaryHtml() + soundbiteList(base, soundbites),
+                        soundbites.stream().filter(soundbite -> soundbite.delivery() != SoundbiteView.Delivery.FRAGMENT)
+                                .map(soundbite -> new PressFeed.Enclosure(
+                                        PublicMaterial.soundbite(soundbite.briefingId(), soundbite.id()),
+                                        soundbite.title(), soundbite.contentType(), soundbite.bytes()))
+                                .toList()));
             }
             releaseStore.publicOnes(tenantId, FEED_ITEMS).stream().map(releases::view)
                     .forEach(release -> entries.add(new PressFeed.Entry(release.id(), "press-release", release.title(),
@@ -187,6 +202,26 @@ public class PressArea {
             files.delete(user.tenantId(), stored.id());
             throw e;
         }
+    }
+
+    /** The O-Töne of a briefing's feed entry as HTML, each linked to its own address; titles escaped. */
+    private String soundbiteList(String base, List<SoundbiteView> soundbites) {
+        if (soundbites.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h2>")
+                .append(HtmlUtils.htmlEscape(messages.getMessage("press.feed.soundbites", null, Locale.GERMAN)))
+                .append("</h2><ul>");
+        for (SoundbiteView soundbite : soundbites) {
+            html.append("<li><a href=\"").append(HtmlUtils.htmlEscape(base
+                            + PublicMaterial.soundbite(soundbite.briefingId(), soundbite.id()))).append("\">")
+                    .append(HtmlUtils.htmlEscape(soundbite.title())).append("</a>");
+            if (soundbite.speaker() != null) {
+                html.append(" – ").append(HtmlUtils.htmlEscape(soundbite.speaker().displayName()));
+            }
+            html.append("</li>");
+        }
+        return html.append("</ul>").toString();
     }
 
     private List<PublishedBriefing> published(UUID tenantId, int limit) {

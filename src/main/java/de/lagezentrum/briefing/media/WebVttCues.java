@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import de.lagezentrum.briefing.CaptionCue;
+
 /**
  * The cues of a WebVTT file, as far as a transcript needs them: start, end and text without tags. An
  * O-Ton without a typed transcript gets the text of the cues inside its time range.
@@ -39,6 +41,12 @@ public final class WebVttCues {
             cues.add(new Cue(millis(timing.group(1)), millis(timing.group(2)), unescape(text.toString())));
         }
         return cues;
+    }
+
+    /** The cues of a WebVTT text as the public API shows them, in order; blank cues are left out. */
+    public static List<CaptionCue> captionCues(String vtt) {
+        return parse(vtt).stream().filter(cue -> !cue.text().isBlank())
+                .map(cue -> new CaptionCue(cue.startMillis() / 1000.0, cue.endMillis() / 1000.0, cue.text())).toList();
     }
 
     /** The text of the cues that overlap a time range, joined by spaces; empty if none. */

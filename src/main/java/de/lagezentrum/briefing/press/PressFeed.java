@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,16 @@ public class PressFeed {
                 element(xml, "published", time(entry.published()));
                 element(xml, "updated", time(entry.updated()));
                 link(xml, "alternate", base + entry.path(), "text/html");
+                for (Enclosure enclosure : entry.enclosures()) {
+                    xml.writeEmptyElement(ATOM, "link");
+                    xml.writeAttribute("rel", "enclosure");
+                    xml.writeAttribute("href", base + enclosure.path());
+                    xml.writeAttribute("type", enclosure.contentType());
+                    xml.writeAttribute("title", enclosure.title());
+                    if (enclosure.length() != null) {
+                        xml.writeAttribute("length", Long.toString(enclosure.length()));
+                    }
+                }
                 xml.writeStartElement(ATOM, "category");
                 xml.writeAttribute("term", entry.kind());
                 xml.writeAttribute("label", messages.getMessage("press.feed.kind." + entry.kind(), null, GERMAN));
@@ -108,8 +119,27 @@ public class PressFeed {
      * @param kind {@code briefing} or {@code press-release}
      * @param path the public page, e.g. {@code /presse/briefings/…}
      * @param html the sanitised text
+     * @param enclosures files of the entry (a briefing's O-Töne), as {@code rel="enclosure"} links
      */
     public record Entry(UUID id, String kind, String title, String path, Instant published, Instant updated,
-            String html) {
+            String html, List<Enclosure> enclosures) {
+
+        public Entry {
+            enclosures = List.copyOf(enclosures);
+        }
+
+        /** An entry without files. */
+        public Entry(UUID id, String kind, String title, String path, Instant published, Instant updated, String html) {
+            this(id, kind, title, path, published, updated, html, List.of());
+        }
+    }
+
+    /**
+     * A file of an entry.
+     *
+     * @param path its public address, e.g. {@code /presse/briefings/…/o-toene/…}
+     * @param length its size in bytes; null when not known
+     */
+    public record Enclosure(String path, String title, String contentType, @Nullable Long length) {
     }
 }

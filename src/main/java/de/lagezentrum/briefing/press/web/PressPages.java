@@ -16,7 +16,8 @@ import de.lagezentrum.platform.web.NavigationItem;
  * What the platform needs to know about the press area: its pages are {@link PublicPage}s (no session,
  * ETag, {@code Cache-Control: public}, a copy on the server for a few seconds, rate-limited), dropped from
  * the copies by every publication ({@code PublicPageChanged("/presse/**")}). The DGS video itself is a
- * {@link PublicEndpoint}: a file with Range requests, which the page filter would hold in memory.
+ * {@link PublicEndpoint}: a file with Range requests, which the page filter would hold in memory; so are a
+ * published briefing's recordings, captions, O-Töne and press kit documents ({@code PublicFilesController}).
  */
 @Configuration(proxyBeanMethods = false)
 class PressPages {
@@ -27,6 +28,14 @@ class PressPages {
     static final String SIGN_LANGUAGE = "/presse/gebaerdensprache";
     static final String SIGN_LANGUAGE_VIDEO = "/presse/gebaerdensprache/video/{fileId}";
     static final String SIGN_LANGUAGE_VIDEOS = "/presse/gebaerdensprache/video/*";
+    static final String PUBLIC_RECORDING = "/presse/briefings/{id}/mitschnitt/{mediumId}";
+    static final String PUBLIC_CAPTIONS = "/presse/briefings/{id}/mitschnitt/{mediumId}/untertitel.vtt";
+    static final String PUBLIC_SOUNDBITE = "/presse/briefings/{id}/o-toene/{soundbiteId}";
+    static final String PUBLIC_DOCUMENT = "/presse/briefings/{id}/pressemappe/{itemId}";
+    static final String PUBLIC_RECORDINGS = "/presse/briefings/*/mitschnitt/*";
+    static final String PUBLIC_CAPTIONS_FILES = "/presse/briefings/*/mitschnitt/*/untertitel.vtt";
+    static final String PUBLIC_SOUNDBITES = "/presse/briefings/*/o-toene/*";
+    static final String PUBLIC_DOCUMENTS = "/presse/briefings/*/pressemappe/*";
     static final String RELEASES = "/pressestelle/mitteilungen";
     static final String SIGN_LANGUAGE_UPLOAD = "/pressestelle/gebaerdensprache";
 
@@ -63,6 +72,47 @@ class PressPages {
     @Bean
     PublicEndpoint signLanguageVideo() {
         return new PublicEndpoint(HttpMethod.GET, SIGN_LANGUAGE_VIDEOS);
+    }
+
+    // The public files of published briefings: players ask with GET and Range, download managers with HEAD.
+    @Bean
+    PublicEndpoint publicRecording() {
+        return new PublicEndpoint(HttpMethod.GET, PUBLIC_RECORDINGS);
+    }
+
+    @Bean
+    PublicEndpoint publicRecordingHead() {
+        return new PublicEndpoint(HttpMethod.HEAD, PUBLIC_RECORDINGS);
+    }
+
+    @Bean
+    PublicEndpoint publicCaptions() {
+        return new PublicEndpoint(HttpMethod.GET, PUBLIC_CAPTIONS_FILES);
+    }
+
+    @Bean
+    PublicEndpoint publicCaptionsHead() {
+        return new PublicEndpoint(HttpMethod.HEAD, PUBLIC_CAPTIONS_FILES);
+    }
+
+    @Bean
+    PublicEndpoint publicSoundbite() {
+        return new PublicEndpoint(HttpMethod.GET, PUBLIC_SOUNDBITES);
+    }
+
+    @Bean
+    PublicEndpoint publicSoundbiteHead() {
+        return new PublicEndpoint(HttpMethod.HEAD, PUBLIC_SOUNDBITES);
+    }
+
+    @Bean
+    PublicEndpoint publicDocument() {
+        return new PublicEndpoint(HttpMethod.GET, PUBLIC_DOCUMENTS);
+    }
+
+    @Bean
+    PublicEndpoint publicDocumentHead() {
+        return new PublicEndpoint(HttpMethod.HEAD, PUBLIC_DOCUMENTS);
     }
 
     @Bean
