@@ -259,7 +259,9 @@ final class AccessFixture {
             case "video" -> UUID.randomUUID()::toString;
             case "questions", "queue" -> questionId::toString;
             case "press-kit" -> deletes ? () -> newPressKitItem().toString() : pressKitItemId::toString;
-            case "media" -> recordingId::toString;
+            case "media", "mitschnitt" -> recordingId::toString;
+            case "o-toene" -> soundbiteId::toString;
+            case "pressemappe" -> pressKitItemId::toString;
             // Deleting takes an O-Ton made for this one call, so later rows still find theirs.
             case "soundbites" -> deletes ? () -> newSoundbite().toString() : soundbiteId::toString;
             case "tenants" -> tenant.id()::toString;

@@ -190,6 +190,11 @@ class AuthorisationMatrixTests {
             GET /presse/leichte-sprache                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /presse/gebaerdensprache                                  ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /presse/gebaerdensprache/video/{fileId}                   404   404   404   404    404   404    404   404   404   404   404   404
+            # a published briefing's files (issue 9, point 7): public, and 404 for everybody while unpublished (the matrix briefing is)
+            GET /presse/briefings/{id}/mitschnitt/{mediumId}              404   404   404   404    404   404    404   404   404   404   404   404
+            GET /presse/briefings/{id}/mitschnitt/{mediumId}/untertitel.vtt 404 404   404   404    404   404    404   404   404   404   404   404
+            GET /presse/briefings/{id}/o-toene/{soundbiteId}              404   404   404   404    404   404    404   404   404   404   404   404
+            GET /presse/briefings/{id}/pressemappe/{itemId}               404   404   404   404    404   404    404   404   404   404   404   404
             GET /                                                         login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /**                                                       ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /actuator                                                 login ok    403   403    403   403    403   403   403   403   ok    ok
