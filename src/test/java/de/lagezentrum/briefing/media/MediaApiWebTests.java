@@ -198,7 +198,7 @@ class MediaApiWebTests {
 
     @Test
     void anOTonOfAFormatWithoutCutterIsTheRecordingWithAMediaFragment() {
-        byte[] mp3 = mp3();
+        byte[] mp3 = TestRecordings.mp3();
         String recording = read(upload(mp3, "mitschnitt.mp3", "RECORDING")).get("id").asString();
         JsonNode soundbite = read(define(recording, "{\"title\":\"Ausschnitt\",\"start\":1,\"end\":2.5}"));
 
@@ -285,21 +285,6 @@ class MediaApiWebTests {
     private JsonNode list() {
         return read(mvc.get().uri("/api/v1/briefings/" + briefing.id() + "/media").header(HttpHeaders.AUTHORIZATION, press)
                 .exchange());
-    }
-
-    /** An MP3 as Tika knows it: an ID3 tag, then MPEG audio frame headers. */
-    private static byte[] mp3() {
-        ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
-        mp3.writeBytes(new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
-        for (int frame = 0; frame < 40; frame++) {
-            byte[] bytes = new byte[417];
-            bytes[0] = (byte) 0xFF;
-            bytes[1] = (byte) 0xFB;
-            bytes[2] = (byte) 0x90;
-            bytes[3] = (byte) 0x64;
-            mp3.writeBytes(bytes);
-        }
-        return mp3.toByteArray();
     }
 
     private String exchange(String request) throws IOException {

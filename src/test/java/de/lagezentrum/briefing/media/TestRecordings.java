@@ -1,5 +1,6 @@
 package de.lagezentrum.briefing.media;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,21 @@ public final class TestRecordings {
             wav.putShort((short) (Math.sin(2 * Math.PI * 440 * i / SAMPLE_RATE) * 12_000));
         }
         return wav.array();
+    }
+
+    /** An MP3 as Tika knows it: an ID3 tag, then MPEG audio frame headers. */
+    public static byte[] mp3() {
+        ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
+        mp3.writeBytes(new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
+        for (int frame = 0; frame < 40; frame++) {
+            byte[] bytes = new byte[417];
+            bytes[0] = (byte) 0xFF;
+            bytes[1] = (byte) 0xFB;
+            bytes[2] = (byte) 0x90;
+            bytes[3] = (byte) 0x64;
+            mp3.writeBytes(bytes);
+        }
+        return mp3.toByteArray();
     }
 
     /** The header of a WAV file as a test reads it. */

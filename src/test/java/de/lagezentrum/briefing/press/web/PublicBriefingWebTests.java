@@ -1,5 +1,6 @@
 package de.lagezentrum.briefing.press.web;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -8,21 +9,29 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.briefing.BriefingMedia;
 import de.lagezentrum.briefing.BriefingPublications;
 import de.lagezentrum.briefing.BriefingSeriesManagement;
+import de.lagezentrum.briefing.NewMedium;
+import de.lagezentrum.briefing.NewSoundbite;
+import de.lagezentrum.briefing.RecordingView;
+import de.lagezentrum.briefing.SoundbiteView;
 import de.lagezentrum.briefing.media.TestRecordings;
 import de.lagezentrum.briefing.press.TestPublishedBriefings;
 import de.lagezentrum.briefing.press.TestPublishedBriefings.Held;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.security.PublicPageChanged;
 
 import static de.lagezentrum.briefing.press.TestPublishedBriefings.SCRIPT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A published briefing's public page with its recording, answers, O-Töne and press kit, and their files
@@ -44,6 +53,12 @@ class PublicBriefingWebTests {
 
     @Autowired
     BriefingSeriesManagement series;
+
+    @Autowired
+    BriefingMedia media;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     CurrentUser press;
 
@@ -191,6 +206,25 @@ class PublicBriefingWebTests {
                 .contains("title=\"Zur Belegung &lt;script&gt;")
                 // the entry's content is HTML in XML: the title is escaped twice
                 .contains("&lt;a href=\"http://localhost" + held.soundbiteUrl() + "\"&gt;Zur Belegung &amp;lt;script&amp;gt;");
+    }
+
+    @Test
+    void anOTonWithoutAFileOfItsOwnLeadsToItsRangeOfTheRecording() throws Exception {
+        Held held = fixtures.published("Briefing mit MP3");
+        RecordingView mp3 = media.uploadRecording(press, held.briefing().id(), new NewMedium("MP3-Mitschnitt", null, null),
+                new ByteArrayInputStream(TestRecordings.mp3()), "mitschnitt.mp3");
+        SoundbiteView range = media.defineSoundbite(press, mp3.id(), new NewSoundbite("Ausschnitt", null, 1, 2.5, null));
+        assumeTrue(range.delivery() == SoundbiteView.Delivery.FRAGMENT, "ffmpeg is installed: the O-Ton is cut");
+        events.publishEvent(new PublicPageChanged("/presse/**"));
+        String recording = held.page() + "/mitschnitt/" + mp3.id();
+
+        MvcTestResult address = mvc.get().uri(held.page() + "/o-toene/" + range.id()).exchange();
+
+        assertThat(address).hasStatus(303);
+        assertThat(address.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("http://localhost" + recording
+                + "#t=1.000,2.500");
+        assertThat(mvc.get().uri(held.page()).exchange().getResponse().getContentAsString())
+                .contains("src=\"" + recording + "#t=1.000,2.500\"", "href=\"" + recording + "?download=true\"");
     }
 
     private static String[] urls(Held held) {
