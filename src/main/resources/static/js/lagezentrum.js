@@ -84,11 +84,13 @@
         document.addEventListener('htmx:afterRequest', schedule);
         schedule();
     });
-    // A link to a moment in a recording (data-seek: seconds, data-player: the player's id) plays the page's
-    // player from there and moves the focus to it; without this the link opens the recording at #t=.
+    // A link to a moment in a recording (data-seek: seconds, data-player: the id of the player's container)
+    // plays the page's player from there and moves the focus to it; without this the link opens the
+    // recording at #t=.
     document.addEventListener('click', function (event) {
         var link = event.target.closest ? event.target.closest('a[data-seek][data-player]') : null;
-        var player = link ? document.getElementById(link.getAttribute('data-player')) : null;
+        var box = link ? document.getElementById(link.getAttribute('data-player')) : null;
+        var player = box ? box.querySelector('audio, video') : null;
         if (!player || typeof player.play !== 'function') {
             return;
         }

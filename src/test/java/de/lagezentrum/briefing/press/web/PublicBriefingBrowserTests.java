@@ -27,7 +27,7 @@ class PublicBriefingBrowserTests extends BrowserTest {
     @Test
     void aVisitorReachesPlayersAnswersAndFilesWithTheKeyboard() {
         Held held = fixtures.published("Briefing im Browser");
-        String player = "#player-" + held.recording().id();
+        String player = "#player-" + held.recording().id() + " audio";
 
         page.navigate(held.page());
         assertThat(page.locator("h1")).hasText(held.briefing().title());

@@ -79,7 +79,7 @@ class PublicBriefingWebTests {
         String html = page.getResponse().getContentAsString();
         assertThat(html).doesNotContain(SCRIPT, "<script>alert(1)")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("<audio id=\"player-" + held.recording().id() + "\" controls",
+                .contains("<div id=\"player-" + held.recording().id() + "\" class=\"player\">", "<audio controls",
                         "<track kind=\"captions\" srclang=\"de\" label=\"Deutsch\" src=\"" + held.recordingUrl()
                                 + "/untertitel.vtt\" default",
                         "href=\"" + held.recordingUrl() + "?download=true\"")
