@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.HtmlUtils;
 
 import de.lagezentrum.briefing.briefings.BriefingAccess;
 import de.lagezentrum.briefing.briefings.BriefingQueries;
@@ -91,8 +91,6 @@ public class PressArea {
             PressFeed feed, PublicReads reads, FileStore files, AuditLog audit, ApplicationEventPublisher events,
             DateFormats dates, PlatformTransactionManager transactions, Clock clock, PublicMaterial material,
             MessageSource messages) {
-        this.material = material;
-        this.messages = messages;
         this.access = access;
         this.queries = queries;
         this.briefings = briefings;
@@ -111,6 +109,8 @@ public class PressArea {
         this.dates = dates;
         this.writes = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.material = material;
+        this.messages = messages;
     }
 
     /** The front page: upcoming briefings (cancelled ones marked), published briefings, press releases. */
