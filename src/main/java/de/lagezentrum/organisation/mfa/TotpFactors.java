@@ -48,6 +48,19 @@ class TotpFactors {
                 .params(accountId, tenantId, cipher.encrypt(accountId, secret), Timestamp.from(now)).update();
     }
 
+    /** Encrypts the municipality's secrets stored before they were kept encrypted; returns how many. */
+    int encryptPlainSecrets() {
+        record Plain(UUID accountId, String secret) {
+        }
+        List<Plain> plain = jdbc.sql("SELECT account_id, secret FROM organisation.totp_factor WHERE secret NOT LIKE 'v1.%'")
+                .query(Plain.class).list();
+        for (Plain each : plain) {
+            jdbc.sql("UPDATE organisation.totp_factor SET secret = ? WHERE account_id = ? AND secret = ?")
+                    .params(cipher.encrypt(each.accountId(), each.secret()), each.accountId(), each.secret()).update();
+        }
+        return plain.size();
+    }
+
     /** The secret of the enrolment under way, if there is one. */
     Optional<String> pendingSecret(UUID accountId) {
         return jdbc.sql("SELECT secret FROM organisation.totp_factor WHERE account_id = ? AND confirmed_at IS NULL")

@@ -33,8 +33,8 @@ import de.lagezentrum.platform.LagezentrumProperties;
  * is bound into each ciphertext, so a secret copied to another account's row does not decrypt.
  *
  * <p>Stored form: {@code v1.} and the Base64 (URL-safe) of the 12-byte nonce and the ciphertext with its
- * tag. A value without the prefix is a secret stored before encryption and is read as it is, until the
- * account enrols again.
+ * tag. A value without the prefix is a secret stored before encryption: it is read as it is, and
+ * {@link TotpSecretUpgrade} encrypts it at the next start.
  */
 @Component
 class TotpSecretCipher {
