@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.briefing.demo.HeldBriefingDemo;
 import de.lagezentrum.organisation.DemoCityLoaded;
 import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.organisation.PersonView;
@@ -24,8 +25,9 @@ import de.lagezentrum.platform.web.PageRequest;
 /**
  * Musterstadt's media briefings (seed 000 §2): every Thursday at 11:00 the "Pressebriefing zur Lage",
  * led by the mayor with the department heads of the crisis, planned by the press office since a few
- * weeks; and one upcoming special briefing with an external guest, to which the demo journalist has sent two
- * questions. Written through the facades, as the press office and the journalist would.
+ * weeks; last Thursday's one held and published with its recording ({@link HeldBriefingDemo}); and one
+ * upcoming special briefing with an external guest, to which the demo journalist has sent two questions.
+ * Written through the facades, as the press office and the journalist would.
  */
 @Component
 class BriefingDemoData {
@@ -36,14 +38,16 @@ class BriefingDemoData {
     private final BriefingManagement briefings;
     private final BriefingQuestions questions;
     private final PeopleManagement people;
+    private final HeldBriefingDemo held;
     private final DateFormats dates;
     private final Clock clock;
 
     BriefingDemoData(BriefingSeriesManagement series, BriefingManagement briefings, BriefingQuestions questions,
-            PeopleManagement people, DateFormats dates, Clock clock) {
+            HeldBriefingDemo held, PeopleManagement people, DateFormats dates, Clock clock) {
         this.series = series;
         this.briefings = briefings;
         this.questions = questions;
+        this.held = held;
         this.people = people;
         this.dates = dates;
         this.clock = clock;
@@ -52,8 +56,7 @@ class BriefingDemoData {
     @ApplicationModuleListener
     void on(DemoCityLoaded event) {
         CurrentUser press = people.actingAs(event.tenantId(), "presse").orElse(null);
-        // Loaded once: a redelivered event finds the series and leaves the briefings alone.
-        if (press == null || series.allSeries(press).stream().anyMatch(each -> each.title().equals(SERIES_TITLE))) {
+        if (press == null) {
             return;
         }
         UUID mayor = person(press, "Julia Berger");
@@ -64,11 +67,21 @@ class BriefingDemoData {
         if (mayor == null || social == null || health == null || foreigners == null || fire == null) {
             return;
         }
+        // Loaded once: a redelivered event finds the series and leaves the briefings alone; the held
+        // briefing has its own mark.
+        BriefingSeriesView weekly = series.allSeries(press).stream()
+                .filter(each -> each.title().equals(SERIES_TITLE)).findFirst()
+                .orElseGet(() -> planWeeklyAndSpecial(event, press, mayor, social, health, foreigners, fire));
+        held.load(press, weekly.id(), new HeldBriefingDemo.Speakers(mayor, social));
+    }
+
+    private BriefingSeriesView planWeeklyAndSpecial(DemoCityLoaded event, CurrentUser press, UUID mayor,
+            UUID social, UUID health, UUID foreigners, UUID fire) {
         LocalDate today = dates.today(event.tenantId(), clock);
-        series.create(press, new NewBriefingSeries(DayOfWeek.THURSDAY, LocalTime.of(11, 0), 60, SERIES_TITLE,
-                today.minusWeeks(3), null, "Unterbringung, Registrierung und Versorgung der Geflüchteten",
-                mayor, List.of(social, foreigners, health), List.of(),
-                "https://meet.musterstadt.example/pressebriefing"));
+        BriefingSeriesView weekly = series.create(press, new NewBriefingSeries(DayOfWeek.THURSDAY,
+                LocalTime.of(11, 0), 60, SERIES_TITLE, today.minusWeeks(3), null,
+                "Unterbringung, Registrierung und Versorgung der Geflüchteten", mayor,
+                List.of(social, foreigners, health), List.of(), "https://meet.musterstadt.example/pressebriefing"));
         ZoneId zone = dates.zone(event.tenantId());
         LocalDate special = today.plusDays(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         BriefingView upcoming = briefings.plan(press, new NewBriefing("Sonderbriefing: Notunterkunft Messehalle",
@@ -84,6 +97,7 @@ class BriefingDemoData {
             questions.ask(journalist, upcoming.id(),
                     "Wer koordiniert die Ehrenamtlichen, und wo können sich Helfende melden?");
         });
+        return weekly;
     }
 
     private @Nullable UUID person(CurrentUser press, String name) {

@@ -164,10 +164,7 @@ public class BriefingQuestions {
     public QuestionView assign(CurrentUser user, UUID briefingId, UUID questionId, @Nullable UUID personId,
             @Nullable Long version) {
         QuestionView question = forPressOffice(user, briefingId, questionId, version);
-        BriefingView briefing = briefings.joinable(user, briefingId);
-        if (personId != null && !personId.equals(briefing.chairId()) && !briefing.panel().contains(personId)) {
-            throw new InvalidInputException("assigneeId", "question.assignee.invalid");
-        }
+        requireChairOrPanel(briefings.joinable(user, briefingId), personId);
         return save(user, question, QuestionSteps.assign(question, personId), clock.instant());
     }
 
@@ -183,6 +180,19 @@ public class BriefingQuestions {
     @Transactional
     public QuestionView recordAnswered(CurrentUser user, UUID briefingId, String askedBy, String text,
             Instant answeringStartedAt, @Nullable String answer) {
+        return recordAnswered(user, briefingId, askedBy, text, answeringStartedAt, answer, null);
+    }
+
+    /**
+     * As {@link #recordAnswered(CurrentUser, UUID, String, String, Instant, String)}, naming who answered:
+     * the chair or a panel member, kept as the question's assignee.
+     *
+     * @param answeredBy the person who answered; null when not said
+     * @throws InvalidInputException also for a person who is neither chair nor on the panel
+     */
+    @Transactional
+    public QuestionView recordAnswered(CurrentUser user, UUID briefingId, String askedBy, String text,
+            Instant answeringStartedAt, @Nullable String answer, @Nullable UUID answeredBy) {
         BriefingView briefing = briefings.joinable(user, briefingId);
         access.requirePressOffice(user);
         String question = QuestionSteps.text(text);
@@ -193,10 +203,11 @@ public class BriefingQuestions {
         if (answeringStartedAt.isBefore(briefing.start()) || answeringStartedAt.isAfter(briefing.end())) {
             throw new InvalidInputException("answeringStartedAt", "question.answering.outside");
         }
+        requireChairOrPanel(briefing, answeredBy);
         UUID id = UUID.randomUUID();
         store.insert(user.tenantId(), id, briefingId, user.personId(), name, question, answeringStartedAt);
         QuestionView recorded = find(user, briefingId, id);
-        QuestionView answering = QuestionSteps.apply(QuestionSteps.apply(recorded,
+        QuestionView answering = QuestionSteps.apply(QuestionSteps.apply(QuestionSteps.assign(recorded, answeredBy),
                 new QuestionChange(QuestionStatus.ACCEPTED, null, null, null), answeringStartedAt),
                 new QuestionChange(QuestionStatus.ANSWERING, null, null, null), answeringStartedAt);
         QuestionView answered = QuestionSteps.apply(answering,
@@ -239,6 +250,12 @@ public class BriefingQuestions {
 
     private QuestionView find(CurrentUser user, UUID briefingId, UUID questionId) {
         return store.find(user.tenantId(), briefingId, questionId).orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
+    private static void requireChairOrPanel(BriefingView briefing, @Nullable UUID personId) {
+        if (personId != null && !personId.equals(briefing.chairId()) && !briefing.panel().contains(personId)) {
+            throw new InvalidInputException("assigneeId", "question.assignee.invalid");
+        }
     }
 
     private static boolean seesAll(CurrentUser user, BriefingView briefing) {

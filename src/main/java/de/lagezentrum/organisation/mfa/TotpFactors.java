@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import de.lagezentrum.platform.security.Secrets;
 
 /**
- * The rows behind a second factor: an account's TOTP secret (unconfirmed while enrolment is under way),
+ * The rows behind a second factor: an account's TOTP secret (encrypted, {@link TotpSecretCipher};
+ * unconfirmed while enrolment is under way),
  * the last time step accepted, and its recovery codes (SHA-256, since they are long random strings).
  */
 @Component
@@ -26,9 +27,11 @@ class TotpFactors {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final TotpSecretCipher cipher;
 
-    TotpFactors(JdbcClient jdbc) {
+    TotpFactors(JdbcClient jdbc, TotpSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     boolean confirmed(UUID accountId) {
@@ -42,19 +45,32 @@ class TotpFactors {
                 INSERT INTO organisation.totp_factor (account_id, tenant_id, secret, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET secret = EXCLUDED.secret, created_at = EXCLUDED.created_at
                  WHERE organisation.totp_factor.confirmed_at IS NULL""")
-                .params(accountId, tenantId, secret, Timestamp.from(now)).update();
+                .params(accountId, tenantId, cipher.encrypt(accountId, secret), Timestamp.from(now)).update();
+    }
+
+    /** Encrypts the municipality's secrets stored before they were kept encrypted; returns how many. */
+    int encryptPlainSecrets() {
+        record Plain(UUID accountId, String secret) {
+        }
+        List<Plain> plain = jdbc.sql("SELECT account_id, secret FROM organisation.totp_factor WHERE secret NOT LIKE 'v1.%'")
+                .query(Plain.class).list();
+        for (Plain each : plain) {
+            jdbc.sql("UPDATE organisation.totp_factor SET secret = ? WHERE account_id = ? AND secret = ?")
+                    .params(cipher.encrypt(each.accountId(), each.secret()), each.accountId(), each.secret()).update();
+        }
+        return plain.size();
     }
 
     /** The secret of the enrolment under way, if there is one. */
     Optional<String> pendingSecret(UUID accountId) {
         return jdbc.sql("SELECT secret FROM organisation.totp_factor WHERE account_id = ? AND confirmed_at IS NULL")
-                .param(accountId).query(String.class).optional();
+                .param(accountId).query(String.class).optional().map(stored -> cipher.decrypt(accountId, stored));
     }
 
     /** The secret of the confirmed factor, if there is one. */
     Optional<String> confirmedSecret(UUID accountId) {
         return jdbc.sql("SELECT secret FROM organisation.totp_factor WHERE account_id = ? AND confirmed_at IS NOT NULL")
-                .param(accountId).query(String.class).optional();
+                .param(accountId).query(String.class).optional().map(stored -> cipher.decrypt(accountId, stored));
     }
 
     /**

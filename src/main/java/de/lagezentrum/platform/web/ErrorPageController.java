@@ -1,13 +1,11 @@
 package de.lagezentrum.platform.web;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Everything that ends up at {@code /error} (unknown paths, wrong methods or media types, uncaught
  * failures): API paths get problem details, pages an accessible error page. Never a stack trace. A
- * request that found no free database connection in time answers 503 with {@code Retry-After}.
+ * request that found no free database connection in time (Hikari's {@code SQLTransientConnectionException}:
+ * overloaded, not broken; the transaction that needed it never began) answers 503 with {@code Retry-After};
+ * when even the session could not be loaded, {@link OverloadFilter} answers so.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -53,7 +53,7 @@ class ErrorPageController implements ErrorController {
             // Asked for directly, not forwarded by the container: there is no error to show.
             return HttpStatus.NOT_FOUND;
         }
-        if (overloaded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+        if (OverloadFilter.overloaded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (code instanceof Integer value) {
@@ -63,19 +63,5 @@ class ErrorPageController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
-    }
-
-    /**
-     * Whether the request failed because no database connection became free within the pool's timeout
-     * (Hikari's {@link SQLTransientConnectionException}): the installation is overloaded, not broken, and
-     * the transaction that needed it never began, so the client hears 503 with {@code Retry-After} rather than 500.
-     */
-    private static boolean overloaded(@Nullable Object failure) {
-        for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,8 +3,11 @@ package de.lagezentrum.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,9 +21,19 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    static final String LANGUAGE_COOKIE = "LAGEZENTRUM_LANG";
+
+    /** Outside Spring Session's filter, so that a session that cannot load for want of a connection gets a 503 too. */
+    @Bean
+    FilterRegistrationBean<OverloadFilter> overloadFilter(ProblemWriter problems, MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new OverloadFilter(problems, messages));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("LAGEZENTRUM_LANG");
+        var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         // Pages speak German until the user switches; API clients choose with Accept-Language.
         resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 ? Languages.fromHeader(request) : Locale.GERMAN);

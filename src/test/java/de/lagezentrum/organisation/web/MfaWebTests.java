@@ -84,6 +84,9 @@ class MfaWebTests {
         assertThat(Jsoup.parse(confirmedPage.getResponse().getContentAsString()).select("#recovery-codes li"))
                 .hasSize(10);
         assertThat(confirmed()).isTrue();
+        String stored = jdbc.sql("SELECT secret FROM organisation.totp_factor WHERE account_id = ?")
+                .param(user.accountId()).query(String.class).single();
+        assertThat(stored).as("the secret is kept encrypted").startsWith("v1.").doesNotContain(secret.replace(" ", ""));
         assertThat(auditActions()).contains("MFA_ENROLLED");
         Cookie raised = confirmedPage.getResponse().getCookie(WebTestSupport.SESSION_COOKIE);
         assertThat(raised.getValue()).as("proving the new factor is a step up: new session id")

@@ -298,6 +298,15 @@ class QuestionApiWebTests {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> questions.recordAnswered(jana, past.id(), "Radio",
                 "Frage?", moment, null)).isInstanceOf(AccessDeniedException.class);
+
+        // Who answered is kept as the assignee: a panel member of the briefing, nobody else.
+        QuestionView byPanel = questions.recordAnswered(office.press(), past.id(), "Stadtkanal", "Wer hilft?",
+                moment.plusSeconds(30), "Das Rote Kreuz.", office.panel().personId());
+        assertThat(byPanel.assigneeId()).isEqualTo(office.panel().personId());
+        assertThat(byPanel.status()).isEqualTo(QuestionStatus.ANSWERED);
+        assertThatThrownBy(() -> questions.recordAnswered(office.press(), past.id(), "Radio", "Frage?", moment,
+                null, office.otherPanel().personId())).isInstanceOf(InvalidInputException.class);
+        assertThat(questions.answeredForPublication(office.tenant().id(), past.id())).hasSize(2);
     }
 
     private String ask(CurrentUser journalist, String text) {
