@@ -92,7 +92,7 @@ public class TestPublishedBriefings {
         SoundbiteView soundbite = media.defineSoundbite(press, recording.id(),
                 new NewSoundbite("Zur Belegung " + SCRIPT, press.personId(), 2, 4, "Wörtlich " + SCRIPT));
         QuestionView question = questions.recordAnswered(press, briefing.id(), "Radio Musterstadt",
-                "Wie voll sind die Hallen? " + SCRIPT, start.plusSeconds(3), "Zu 80 Prozent. " + SCRIPT);
+                "Wie voll sind die Hallen? " + SCRIPT, start.plusSeconds(3), "Zu 80 Prozent. " + SCRIPT, press.personId());
         PressKitItem document = pressKit.attach(press, briefing.id(), "Lagebild " + SCRIPT,
                 new ByteArrayInputStream(TestAccreditations.PDF), "lagebild.pdf");
         return new Held(briefing, captioned, soundbite,

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import de.lagezentrum.briefing.BriefingPerson;
 import de.lagezentrum.briefing.CaptionCue;
 import de.lagezentrum.briefing.PressKitItem;
 import de.lagezentrum.briefing.PublishedBriefing;
@@ -55,7 +56,7 @@ class MaterialSections {
             List<RecordingView> recordings = material.recordingsOf(id);
             List<Answer> answers = new ArrayList<>();
             for (QuestionView question : answered) {
-                answers.add(Answer.of(question, recordings));
+                answers.add(Answer.of(question, recordings, answerer(briefing, question.assigneeId())));
             }
             return Optional.of(Map.of("answers", answers));
         });
@@ -81,6 +82,19 @@ class MaterialSections {
                     .map(item -> new Document(item, PublicMaterial.document(id, item.id()))).toList();
             return documents.isEmpty() ? Optional.empty() : Optional.of(Map.of("documents", documents));
         });
+    }
+
+    /** The chair or panel member a question was assigned to, who answered it; null when none is named. */
+    static @Nullable BriefingPerson answerer(PublishedBriefing briefing, @Nullable UUID personId) {
+        if (personId == null) {
+            return null;
+        }
+        BriefingPerson chair = briefing.briefing().chair();
+        if (chair != null && chair.id().equals(personId)) {
+            return chair;
+        }
+        return briefing.briefing().panelMembers().stream().filter(member -> member.id().equals(personId)).findFirst()
+                .orElse(null);
     }
 
     /** Seconds as {@code mm:ss}, with hours when there are any. */
@@ -134,23 +148,24 @@ class MaterialSections {
      *
      * @param timeCode where its answer began in the recording, {@code mm:ss}; null when no recording holds it
      * @param link the recording from there ({@code #t=} Media Fragment); null as {@code timeCode}
-     * @param player the page's player of that recording
+     * @param player the id of the container of the page's player of that recording
+     * @param answeredBy the chair or panel member who answered; null when none is named
      */
     record Answer(QuestionView question, @Nullable Long seconds, @Nullable String timeCode, @Nullable String link,
-            @Nullable String player) {
+            @Nullable String player, @Nullable BriefingPerson answeredBy) {
 
-        static Answer of(QuestionView question, List<RecordingView> recordings) {
+        static Answer of(QuestionView question, List<RecordingView> recordings, @Nullable BriefingPerson answeredBy) {
             if (question.answeringStartedAt() != null) {
                 for (RecordingView recording : recordings) {
                     long seconds = recording.timeCode(question.answeringStartedAt());
                     if (seconds >= 0 && (recording.durationSeconds() == null || seconds <= recording.durationSeconds())) {
                         return new Answer(question, seconds, MaterialSections.timeCode(seconds),
                                 PublicMaterial.recording(recording.briefingId(), recording.id()) + "#t=" + seconds,
-                                "player-" + recording.id());
+                                "player-" + recording.id(), answeredBy);
                     }
                 }
             }
-            return new Answer(question, null, null, null, null);
+            return new Answer(question, null, null, null, null, answeredBy);
         }
     }
 

@@ -84,7 +84,7 @@ class PublicBriefingWebTests {
                                 + "/untertitel.vtt\" default",
                         "href=\"" + held.recordingUrl() + "?download=true\"")
                 .contains("Guten Morgen aus dem Rathaus.", "<time>00:02</time>")
-                .contains("Wie voll sind die Hallen?", "Zu 80 Prozent.")
+                .contains("Wie voll sind die Hallen?", "Zu 80 Prozent.", "Antwort von " + press.displayName())
                 // the answer began 3 seconds after the recording started
                 .contains("href=\"" + held.recordingUrl() + "#t=3\" data-seek=\"3\" data-player=\"player-"
                         + held.recording().id() + "\"", "Antwort im Mitschnitt ab 00:03 anhören")
