@@ -60,8 +60,8 @@ class PressAreaController {
     }
 
     @GetMapping("/presse/briefings/{id}")
-    String briefing(@PathVariable UUID id, Model model) {
-        PublishedBriefing published = publications.publicBriefing(id);
+    String briefing(@PathVariable String id, Model model) {
+        PublishedBriefing published = publications.publicBriefing(PublicIds.parse(id));
         List<Section> shown = new ArrayList<>();
         for (PublicBriefingSection section : sections) {
             section.model(published).ifPresent(sectionModel -> shown.add(new Section(section.fragment(), sectionModel)));
@@ -72,8 +72,8 @@ class PressAreaController {
     }
 
     @GetMapping("/presse/mitteilungen/{id}")
-    String release(@PathVariable UUID id, Model model) {
-        PressReleaseView release = releases.publicRelease(id);
+    String release(@PathVariable String id, Model model) {
+        PressReleaseView release = releases.publicRelease(PublicIds.parse(id));
         model.addAttribute("release", release);
         model.addAttribute("briefingPublished", release.briefingId() != null
                 && publications.isPublished(release.briefingId()));

@@ -19,7 +19,6 @@ import de.lagezentrum.briefing.press.PublicMaterial;
 import de.lagezentrum.platform.files.FileContent;
 import de.lagezentrum.platform.files.FileResponses;
 import de.lagezentrum.platform.files.FileResponses.Disposition;
-import de.lagezentrum.platform.web.NotFoundException;
 
 /**
  * The files of a published briefing under public addresses: its recordings (Range, 206) and their captions,
@@ -42,19 +41,19 @@ class PublicFilesController {
     @GetMapping(PressPages.PUBLIC_RECORDING)
     ResponseEntity<Resource> recording(@PathVariable String id, @PathVariable String mediumId,
             @RequestParam(defaultValue = "false") boolean download) {
-        return serve(material.recordingFile(uuid(id), uuid(mediumId)), download);
+        return serve(material.recordingFile(PublicIds.parse(id), PublicIds.parse(mediumId)), download);
     }
 
     @GetMapping(PressPages.PUBLIC_CAPTIONS)
     ResponseEntity<Resource> captions(@PathVariable String id, @PathVariable String mediumId) {
-        return serve(material.captionsFile(uuid(id), uuid(mediumId)), false);
+        return serve(material.captionsFile(PublicIds.parse(id), PublicIds.parse(mediumId)), false);
     }
 
     /** An O-Ton played as a range of the recording has no file of its own: its address leads there. */
     @GetMapping(PressPages.PUBLIC_SOUNDBITE)
     ResponseEntity<Resource> soundbite(@PathVariable String id, @PathVariable String soundbiteId,
             @RequestParam(defaultValue = "false") boolean download) {
-        SoundbiteView soundbite = material.soundbiteOf(uuid(id), uuid(soundbiteId));
+        SoundbiteView soundbite = material.soundbiteOf(PublicIds.parse(id), PublicIds.parse(soundbiteId));
         if (soundbite.delivery() == SoundbiteView.Delivery.FRAGMENT && soundbite.recordingId() != null) {
             String recording = PublicMaterial.recording(soundbite.briefingId(), soundbite.recordingId());
             URI target = URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path(recording)
@@ -66,24 +65,10 @@ class PublicFilesController {
 
     @GetMapping(PressPages.PUBLIC_DOCUMENT)
     ResponseEntity<Resource> document(@PathVariable String id, @PathVariable String itemId) {
-        return serve(material.documentFile(uuid(id), uuid(itemId)), true);
+        return serve(material.documentFile(PublicIds.parse(id), PublicIds.parse(itemId)), true);
     }
 
     private static ResponseEntity<Resource> serve(FileContent content, boolean download) {
         return FileResponses.serve(content, download ? Disposition.ATTACHMENT : Disposition.INLINE, SHARED);
-    }
-
-    /** A guessed address with anything but a UUID finds nothing, as one with an unknown UUID. */
-    private static UUID uuid(String value) {
-        try {
-            UUID parsed = UUID.fromString(value);
-            if (parsed.toString().equalsIgnoreCase(value)) {
-                return parsed;
-            }
-        }
-        catch (IllegalArgumentException e) {
-            // falls through to 404
-        }
-        throw new NotFoundException("Briefing file");
     }
 }

@@ -128,6 +128,10 @@ class PressAreaWebTests {
         assertThat(mvc.get().uri(path)).hasStatus(404);
         assertThat(publications.isPublished(tenants.defaultTenantId(), held.id())).isFalse();
         assertThat(mvc.get().uri("/presse/briefings/" + UUID.randomUUID())).hasStatus(404);
+        // a guessed address that is no id finds nothing as well, for briefings and releases alike
+        assertThat(mvc.get().uri("/presse/briefings/1")).hasStatus(404);
+        assertThat(mvc.get().uri("/presse/briefings/" + held.id().toString().toUpperCase())).hasStatus(404);
+        assertThat(mvc.get().uri("/presse/mitteilungen/neu")).hasStatus(404);
     }
 
     @Test
