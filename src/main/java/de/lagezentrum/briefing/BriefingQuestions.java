@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,7 +125,14 @@ public class BriefingQuestions {
                 && store.answering(user.tenantId(), briefingId).filter(other -> !other.equals(questionId)).isPresent()) {
             throw new ConflictException("question.answering.other");
         }
-        QuestionView saved = save(user, question, changed, now);
+        QuestionView saved;
+        try {
+            saved = save(user, question, changed, now);
+        }
+        catch (DuplicateKeyException e) {
+            // Two questions marked at the same moment: the unique index lets one through, the other hears why.
+            throw new ConflictException("question.answering.other");
+        }
         if (saved.status() == QuestionStatus.ANSWERED) {
             events.publishEvent(new QuestionAnswered(user.tenantId(), briefingId, questionId,
                     saved.answeringStartedAt()));
@@ -146,6 +154,12 @@ public class BriefingQuestions {
                 .orElseThrow(() -> new InvalidInputException("leadId", "question.lead.invalid"));
         Instant now = clock.instant();
         QuestionView saved = save(user, duplicate, QuestionSteps.merge(duplicate, lead), now);
+        // The lead must still be the lead it was read as: two colleagues merging A into B and B into A at
+        // once would otherwise leave both merged, each into the other. Its version counts up; the slower
+        // of the two finds a version that changed and gets 409.
+        if (!store.keepAsLead(user.tenantId(), briefingId, leadId, lead.version(), now)) {
+            throw new ConflictException("problem.concurrent-change");
+        }
         for (UUID moved : store.repoint(user.tenantId(), briefingId, questionId, leadId, now)) {
             QuestionView repointed = find(user, briefingId, moved);
             events.publishEvent(new QuestionChanged(user.tenantId(), briefingId, moved, repointed.authorId(),

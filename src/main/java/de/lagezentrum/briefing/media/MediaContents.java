@@ -37,12 +37,16 @@ public class MediaContents {
             "audio/ogg", ".ogg", "audio/flac", ".flac", "audio/webm", ".webm", "video/webm", ".webm",
             "video/mp4", ".mp4", "audio/mp4", ".m4a", "video/ogg", ".ogv");
 
+    static final int CONCURRENT_CUTS = 1;
+
     private final MediaStore store;
     private final FileStore files;
     private final FfmpegCutter ffmpeg;
     private final MediaProperties properties;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
+    /** ffmpeg processes at once, each of which takes a core; one per O-Ton. */
+    private final CutGate gate = new CutGate(CONCURRENT_CUTS);
 
     MediaContents(MediaStore store, FileStore files, FfmpegCutter ffmpeg, MediaProperties properties,
             PlatformTransactionManager transactions) {
@@ -141,11 +145,27 @@ public class MediaContents {
         return store.find(medium.tenantId(), medium.recordingId()).orElseThrow(() -> new NotFoundException("Medium"));
     }
 
-    /** Cuts the range with ffmpeg and keeps the cut; empty when ffmpeg is not there or failed. */
+    /**
+     * Cuts the range with ffmpeg and keeps the cut; empty when ffmpeg is not there or failed, or while this
+     * instance is already cutting this O-Ton or as many others as it cuts at once ({@link CutGate}): then
+     * the recording is served meanwhile.
+     */
     private Optional<FileId> cut(StoredMedium medium, StoredMedium recording) {
         if (recording.contentType() == null || !ffmpeg.cuts(recording.contentType())) {
             return Optional.empty();
         }
+        if (!gate.enter(medium.id())) {
+            return Optional.empty();
+        }
+        try {
+            return cutNow(medium, recording);
+        }
+        finally {
+            gate.leave(medium.id());
+        }
+    }
+
+    private Optional<FileId> cutNow(StoredMedium medium, StoredMedium recording) {
         FileContent whole = reading.execute(status -> files.open(medium.tenantId(), new FileId(recording.fileId())));
         if (!whole.resource().isFile()) {
             return Optional.empty();
@@ -165,7 +185,8 @@ public class MediaContents {
             StoredFile stored = files.store(medium.tenantId(), content, null, properties.maxUploadBytes().toBytes(),
                     AcceptedTypes.RECORDINGS);
             return writing.execute(status -> {
-                if (store.setCut(medium.tenantId(), medium.id(), stored.id().value())) {
+                if (store.setCut(medium.tenantId(), medium.id(), stored.id().value(), medium.startMillis(),
+                        medium.endMillis())) {
                     return Optional.of(stored.id());
                 }
                 // Another request was first, or the O-Ton changed meanwhile: its state stands.

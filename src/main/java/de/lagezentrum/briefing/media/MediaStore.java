@@ -59,11 +59,15 @@ class MediaStore {
                 .params(captionsFileId, tenantId, id).update();
     }
 
-    /** Keeps a cut; false when another instance was first (its cut stays). */
-    boolean setCut(UUID tenantId, UUID id, UUID cutFileId) {
+    /**
+     * Keeps a cut of the range it was made of; false when another instance was first (its cut stays) or the
+     * O-Ton's range changed while ffmpeg ran (a cut of the old range must not be served under the new one).
+     */
+    boolean setCut(UUID tenantId, UUID id, UUID cutFileId, @Nullable Long startMillis, @Nullable Long endMillis) {
         return jdbc.sql("""
-                UPDATE briefing.medium SET cut_file_id = ? WHERE tenant_id = ? AND id = ? AND cut_file_id IS NULL""")
-                .params(cutFileId, tenantId, id).update() > 0;
+                UPDATE briefing.medium SET cut_file_id = ?
+                 WHERE tenant_id = ? AND id = ? AND cut_file_id IS NULL AND start_millis = ? AND end_millis = ?""")
+                .params(cutFileId, tenantId, id, startMillis, endMillis).update() > 0;
     }
 
     void revise(StoredMedium medium) {

@@ -85,6 +85,14 @@ public class QuestionStore {
                 .update() == 1;
     }
 
+    /** Counts the lead's version up if it is still in that version and no duplicate itself; false otherwise. */
+    public boolean keepAsLead(UUID tenantId, UUID briefingId, UUID leadId, long version, Instant now) {
+        return jdbc.sql("""
+                UPDATE briefing.question SET version = version + 1, changed_at = ?
+                WHERE tenant_id = ? AND briefing_id = ? AND id = ? AND version = ? AND status <> 'MERGED'""")
+                .params(Timestamp.from(now), tenantId, briefingId, leadId, version).update() == 1;
+    }
+
     /** The duplicates merged into one question now point to another lead; their ids. */
     public List<UUID> repoint(UUID tenantId, UUID briefingId, UUID from, UUID to, Instant now) {
         return jdbc.sql("""

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -115,31 +114,51 @@ class TotpSecretCipher {
         }
     }
 
-    /** Reads the key file, or makes it (readable by the owner only) when there is none yet. */
+    /**
+     * Reads the key file, or makes it when there is none yet: written whole to a temporary file readable by
+     * its owner only, then linked into place in one step, so nobody reads a half-written or open key and a
+     * second instance never replaces the first one's.
+     */
     static byte[] keyFromFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path directory = file.toAbsolutePath().getParent();
+                Files.createDirectories(directory);
+                Path temporary = ownerOnly(directory);
                 try {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + System.lineSeparator(),
-                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh) + System.lineSeparator());
                     try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                        // a hard link appears whole and never replaces a key another instance made first
+                        Files.createLink(file, temporary);
                     }
                     catch (UnsupportedOperationException e) {
-                        // Windows: the file inherits the data directory's permissions.
+                        Files.move(temporary, file);
                     }
                 }
                 catch (FileAlreadyExistsException e) {
                     // another instance on the same data directory made it first: read theirs
+                }
+                finally {
+                    Files.deleteIfExists(temporary);
                 }
             }
             return decodeKey(Files.readString(file));
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read or make the key for TOTP secrets: " + file, e);
+        }
+    }
+
+    private static Path ownerOnly(Path directory) throws IOException {
+        try {
+            return Files.createTempFile(directory, KEY_FILE, ".part",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        catch (UnsupportedOperationException e) {
+            // Windows: the file inherits the data directory's permissions.
+            return Files.createTempFile(directory, KEY_FILE, ".part");
         }
     }
 }
