@@ -94,6 +94,19 @@ class TotpSecretCipher {
         }
     }
 
+    /** A value that tells keys apart without revealing them: the HMAC-SHA256 of a fixed text, Base64. */
+    String checkValue() {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(
+                    mac.doFinal("lagezentrum-mfa-key-check".getBytes(StandardCharsets.US_ASCII)));
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     static boolean isEncrypted(String stored) {
         return stored.startsWith(PREFIX);
     }

@@ -31,11 +31,25 @@ class TotpSecretUpgradeTests {
     TotpFactors factors;
 
     @Autowired
+    TotpSecretCipher cipher;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
     @Administrator
     JdbcClient administrator;
+
+    @Test
+    void anInstanceWithAnotherKeyRefusesToStart() {
+        byte[] other = new byte[32];
+        java.util.Arrays.fill(other, (byte) 7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> upgrade.requireSameKey(new TotpSecretCipher(other)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LAGEZENTRUM_MFA_SECRET_KEY");
+        assertThat(administrator.sql("SELECT count(*) FROM organisation.mfa_key_check").query(Long.class).single())
+                .as("the first instance's value stays").isEqualTo(1);
+        upgrade.requireSameKey(cipher);
+    }
 
     @Test
     void aPlainSecretIsEncryptedAtStartAndReadsAsBefore() {
