@@ -53,6 +53,11 @@ final class Topic {
 
     /** Keeps an event in the history and sends it to every subscriber. */
     synchronized void deliver(Event event) {
+        String stateKey = event.stateKey();
+        if (stateKey != null) {
+            // Replay needs only the latest state of a key.
+            history.removeIf(older -> stateKey.equals(older.stateKey()));
+        }
         history.addLast(event);
         while (history.size() > HISTORY) {
             history.removeFirst();
@@ -91,6 +96,15 @@ final class Topic {
             forgotten = true;
         }
         return forgotten;
+    }
+
+    boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
+    /** Every open stream of the topic, for the heartbeat and the watchdog. */
+    Set<Subscriber> subscribers() {
+        return subscribers;
     }
 
     void completeAll() {
