@@ -117,6 +117,8 @@ public class LiveHub implements SmartLifecycle {
     private final Set<StateMark> touched = ConcurrentHashMap.newKeySet();
     /** States to read, with the id of the newest mark of each; a mark arriving meanwhile is merged. */
     private final Map<StateMark, Long> toRead = new ConcurrentHashMap<>();
+    /** Streams let go whose last write has not returned yet. */
+    private final Set<Subscriber> dropped = ConcurrentHashMap.newKeySet();
     private final Object flushMonitor = new Object();
     private @Nullable Thread flusher;
     private volatile long lastHeartbeat = System.nanoTime();
@@ -360,13 +362,25 @@ public class LiveHub implements SmartLifecycle {
         }
     }
 
-    /** Reads one state once for all streams of this instance, and sends it. */
+    /**
+     * Reads one state once for all streams of this instance, and sends it; again if a newer mark arrived
+     * meanwhile. One task per state at a time, so an older read never overtakes a newer one.
+     */
     private void read(StateMark mark) {
-        Long id = toRead.remove(mark);
-        StateReader reader = stateReaders.get(mark.name());
-        if (id == null || reader == null) {
-            return;
+        while (true) {
+            Long id = toRead.get(mark);
+            StateReader reader = stateReaders.get(mark.name());
+            if (id == null || reader == null) {
+                return;
+            }
+            readAndDeliver(mark, id, reader);
+            if (toRead.remove(mark, id)) {
+                return;
+            }
         }
+    }
+
+    private void readAndDeliver(StateMark mark, long id, StateReader reader) {
         Object state;
         try {
             Object[] result = new Object[1];
@@ -393,14 +407,17 @@ public class LiveHub implements SmartLifecycle {
             if (beat) {
                 lastHeartbeat = now;
             }
-            int stalled = 0;
+            // Streams let go still hold their thread until their write fails.
+            dropped.removeIf(subscriber -> subscriber.writingForNanos(now) == 0);
+            int stalled = dropped.size();
             for (Topic topic : topics.values()) {
                 for (Subscriber subscriber : topic.subscribers()) {
                     long writing = subscriber.writingForNanos(now);
                     if (writing >= stuck.toNanos()) {
                         subscriber.drop();
+                        dropped.add(subscriber);
                     }
-                    if (writing >= STALLED.toNanos()) {
+                    else if (writing >= STALLED.toNanos()) {
                         stalled++;
                     }
                     else if (beat) {
