@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -23,7 +23,8 @@ final class Topic {
     static final int HISTORY = 100;
 
     private final Executor sender;
-    private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
+    /** Not copy-on-write: a live event's join storm adds thousands of streams to one topic. */
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Deque<Event> history = new ArrayDeque<>();
     private boolean forgotten;
 
@@ -39,8 +40,9 @@ final class Topic {
         if (forgotten) {
             return false;
         }
-        Subscriber registered = new Subscriber(emitter, sender,
-                () -> subscribers.removeIf(subscriber -> subscriber.emitter() == emitter));
+        Subscriber[] self = new Subscriber[1];
+        Subscriber registered = new Subscriber(emitter, sender, () -> subscribers.remove(self[0]));
+        self[0] = registered;
         subscribers.add(registered);
         emitter.onCompletion(registered::close);
         emitter.onTimeout(registered::close);
@@ -53,6 +55,11 @@ final class Topic {
 
     /** Keeps an event in the history and sends it to every subscriber. */
     synchronized void deliver(Event event) {
+        String stateKey = event.stateKey();
+        if (stateKey != null) {
+            // Replay needs only the latest state of a key.
+            history.removeIf(older -> stateKey.equals(older.stateKey()));
+        }
         history.addLast(event);
         while (history.size() > HISTORY) {
             history.removeFirst();
@@ -91,6 +98,15 @@ final class Topic {
             forgotten = true;
         }
         return forgotten;
+    }
+
+    boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
+    /** Every open stream of the topic, for the heartbeat and the watchdog. */
+    Set<Subscriber> subscribers() {
+        return subscribers;
     }
 
     void completeAll() {
