@@ -3,6 +3,7 @@ package de.lagezentrum.live.presenter;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,12 @@ class PresenterPageController {
 
     private final LiveEvents events;
     private final LiveSections sections;
+    private final MessageSource messages;
 
-    PresenterPageController(LiveEvents events, LiveSections sections) {
+    PresenterPageController(LiveEvents events, LiveSections sections, MessageSource messages) {
         this.events = events;
         this.sections = sections;
+        this.messages = messages;
     }
 
     @GetMapping("/events/{id}/presenter")
@@ -45,6 +48,7 @@ class PresenterPageController {
                 ? show : null;
         model.addAttribute("event", event);
         model.addAttribute("joinLink", JoinLinks.of(event));
+        model.addAttribute("qrSvg", JoinLinks.qrSvg(event, messages));
         model.addAttribute("show", chosen);
         model.addAttribute("liveUpdate", htmx != null);
         model.addAttribute("sections", sections.render(LiveSection.Place.PRESENTER,

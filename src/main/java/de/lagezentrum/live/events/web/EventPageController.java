@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +45,14 @@ class EventPageController {
     private final LiveEvents events;
     private final LiveSections sections;
     private final PeopleManagement people;
+    private final MessageSource messages;
     private final LiveHub hub;
     private final Clock clock;
 
-    EventPageController(LiveEvents events, LiveSections sections, PeopleManagement people, LiveHub hub, Clock clock) {
+    EventPageController(LiveEvents events, LiveSections sections, PeopleManagement people, MessageSource messages,
+            LiveHub hub, Clock clock) {
         this.events = events;
+        this.messages = messages;
         this.people = people;
         this.sections = sections;
         this.hub = hub;
@@ -73,6 +77,7 @@ class EventPageController {
         model.addAttribute("event", event);
         model.addAttribute("role", role);
         model.addAttribute("joinLink", link);
+        model.addAttribute("qrSvg", JoinLinks.qrSvg(event, messages));
         model.addAttribute("participants", events.participantCount(user, id));
         model.addAttribute("ended", event.endedAt(clock.instant()));
         model.addAttribute("sections", sections.render(LiveSection.Place.CONSOLE,
