@@ -103,7 +103,8 @@ class LiveEventBrowserTests extends BrowserTest {
         page.keyboard().type("Die Verwaltung von morgen");
         tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Weitere Programmzeilen")));
         page.keyboard().press("Enter");
-        assertThat(page.locator("fieldset.agenda-row")).hasCount(6);
+        // The filled row, the three empty ones and three more.
+        assertThat(page.locator("fieldset.agenda-row")).hasCount(7);
         assertThat(page.locator("#eventTitle")).hasValue("Amtsleitungstag");
         tabTo(page.locator("form.event-form > button[type=submit]"));
         page.keyboard().press("Enter");
