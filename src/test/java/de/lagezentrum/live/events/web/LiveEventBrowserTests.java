@@ -88,7 +88,7 @@ class LiveEventBrowserTests extends BrowserTest {
         // A speaker without a title: refused at the row, with the form kept.
         tabTo(page.locator("[id='agenda[0].speaker']"));
         page.keyboard().type("Dr. Eva Beispiel");
-        Locator create = page.locator("form.event-form > button[type=submit]");
+        Locator create = page.locator("form.event-form button[type=submit]:not([name=more])");
         tabTo(create);
         page.keyboard().press("Enter");
         assertThat(page.locator(".error-summary")).isFocused();
@@ -106,7 +106,8 @@ class LiveEventBrowserTests extends BrowserTest {
         // The filled row, the three empty ones and three more.
         assertThat(page.locator("fieldset.agenda-row")).hasCount(7);
         assertThat(page.locator("#eventTitle")).hasValue("Amtsleitungstag");
-        tabTo(page.locator("form.event-form > button[type=submit]"));
+        // Enter in a field saves (the form's first button), not "more rows".
+        tabTo(page.locator("#eventTitle"));
         page.keyboard().press("Enter");
 
         assertThat(page.locator("h1")).hasText("Amtsleitungstag");
@@ -138,7 +139,6 @@ class LiveEventBrowserTests extends BrowserTest {
         tabTo(page.locator("#eventTitle"));
         page.keyboard().press("End");
         page.keyboard().type(" 2027");
-        tabTo(page.locator("form.event-form > button[type=submit]"));
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Amtsleitungstag 2027");
         assertThat(page.locator(".notice")).containsText("Gespeichert.");
