@@ -51,8 +51,7 @@ public class EventForm {
     private BlogPosting blogPosting = BlogPosting.PARTICIPANTS;
     @Size(max = 20000)
     private String blockedWords = "";
-    @Valid
-    private List<AgendaRow> agenda = new ArrayList<>();
+    private List<@Valid AgendaRow> agenda = new ArrayList<>();
     private @Nullable Long version;
 
     /** The form filled with an event, for editing it. */

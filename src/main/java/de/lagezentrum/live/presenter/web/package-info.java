@@ -4,6 +4,6 @@
  * team's stream.
  */
 @NullMarked
-package de.lagezentrum.live.presenter;
+package de.lagezentrum.live.presenter.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package de.lagezentrum.live.presenter;
+package de.lagezentrum.live.presenter.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

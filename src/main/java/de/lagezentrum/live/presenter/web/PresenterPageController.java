@@ -1,4 +1,4 @@
-package de.lagezentrum.live.presenter;
+package de.lagezentrum.live.presenter.web;
 
 import java.util.UUID;
 
