@@ -90,6 +90,9 @@ final class AccessFixture {
     final UUID pressKitItemId;
     final UUID recordingId;
     final UUID soundbiteId;
+    final UUID eventId;
+    final String joinCode;
+    private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
 
@@ -162,6 +165,13 @@ final class AccessFixture {
         // A draft press release of the press office.
         pressReleaseId = context.getBean(PressReleases.class).draft(press, new NewPressRelease("Matrixmitteilung",
                 "Text", null, 0)).id();
+        // A live event of the event host, running now, that anybody with the code joins.
+        liveEvents = context.getBean(de.lagezentrum.live.LiveEvents.class);
+        Instant eventStart = clock.instant().minus(Duration.ofHours(1));
+        var event = liveEvents.create(users.get(Caller.EVENT_HOST), de.lagezentrum.live.EventDetails.of(
+                "Matrixveranstaltung", eventStart, eventStart.plus(Duration.ofHours(8)), List.of()));
+        eventId = event.id();
+        joinCode = event.joinCode();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -264,6 +274,14 @@ final class AccessFixture {
             case "pressemappe" -> pressKitItemId::toString;
             // Deleting takes an O-Ton made for this one call, so later rows still find theirs.
             case "soundbites" -> deletes ? () -> newSoundbite().toString() : soundbiteId::toString;
+            case "events", "live" -> eventId::toString;
+            case "join" -> () -> joinCode;
+            // Taking someone off the team takes the spare person, put on it again for each call.
+            case "team" -> () -> {
+                liveEvents.putMember(users.get(Caller.EVENT_HOST), eventId, spare.personId(),
+                        de.lagezentrum.live.TeamRole.MODERATOR);
+                return spare.personId().toString();
+            };
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

@@ -141,6 +141,18 @@ class AuthorisationMatrixTests {
             GET /api/v1/press/accreditations/{id}/proof                   401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/press/accreditations/{id}/reject                 401   403   403   403    ok    403    403   403   403   403   403   403
             POST /api/v1/press/accreditations/{id}/request-information    401   403   403   403    ok    403    403   403   403   403   403   403
+            # live (issue 10): the event host creates; for anybody not on an event's team (here: everybody but its host)
+            # it does not exist; joining is public; a participant's API wants the participant token, whatever the account
+            DELETE /api/v1/events/{id}/team/{personId}                    401   404   404   404    404   404    ok    404   404   404   404   404
+            GET /api/v1/events                                            401   ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /api/v1/events/{id}                                       401   404   404   404    404   404    ok    404   404   404   404   404
+            GET /api/v1/events/{id}/participant                           401   401   401   401    401   401    401   401   401   401   401   401
+            GET /api/v1/events/{id}/stream                                401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/events                                           401   403   403   403    403   403    ok    403   403   403   403   403
+            POST /api/v1/events/{id}/cancel                               401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/events/{id}/team                                 401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/join                                             ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            PUT /api/v1/events/{id}                                       401   404   404   404    404   404    ok    404   404   404   404   404
             # pages, actuator, OpenAPI and static resources: anonymous callers are sent to /login
             # briefing pages; the public calendar answers for the installation's first municipality only
             GET /briefings                                                login ok    403   403    ok    403    403   403   403   403   403   ok
@@ -314,6 +326,27 @@ class AuthorisationMatrixTests {
             POST /pressestelle/akkreditierungen/{id}/freigeben            login 403   403   403    ok    403    403   403   403   403   403   403
             GET /pressestelle/akkreditierungen/{id}/nachweis              login 403   403   403    ok    403    403   403   403   403   403   403
             POST /pressestelle/akkreditierungen/{id}/rueckfrage           login 403   403   403    ok    403    403   403   403   403   403   403
+            # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
+            # (/live/{id}) send everybody to the join page
+            GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /events/new                                               login 403   403   403    403   403    ok    403   403   403   403   403
+            GET /events/{id}                                              login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/edit                                         login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/presenter                                    login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/qr.png                                       login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/qr.svg                                       login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/stream                                       login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /join                                                     ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /join/{code}                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /live/{id}                                                ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /live/{id}/stream                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /events/new                                              login 403   403   403    403   403    ok    403   403   403   403   403
+            POST /events/{id}/cancel                                      login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/edit                                        login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/team                                        login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/team/{personId}/remove                      login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /join                                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /live/{id}/leave                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -109,6 +109,17 @@ final class MatrixRequests {
                     {"text":"Matrixfrage {random}"}"""),
             Map.entry("PATCH /api/v1/briefings/{id}/questions/{questionId}", """
                     {"assigneeId":"{employee}"}"""),
+            // live: a stale version (-1) reaches the check without changing or cancelling the matrix event.
+            Map.entry("POST /api/v1/events", """
+                    {"title":"Matrixtag","start":"{start}","end":"{end}"}"""),
+            Map.entry("PUT /api/v1/events/{id}", """
+                    {"title":"Matrixtag","start":"{start}","end":"{end}","version":-1}"""),
+            Map.entry("POST /api/v1/events/{id}/cancel", """
+                    {"version":-1}"""),
+            Map.entry("POST /api/v1/events/{id}/team", """
+                    {"personId":"{spare}","role":"MODERATOR"}"""),
+            Map.entry("POST /api/v1/join", """
+                    {"code":"{joinCode}"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
@@ -158,6 +169,13 @@ final class MatrixRequests {
             // Links nobody was sent (accreditation): every caller learns only that they do not work.
             Map.entry("POST /akkreditierung/bestaetigen", Map.of("token", "{random}")),
             Map.entry("POST /akkreditierung/ergaenzen", Map.of("token", "{random}", "answer", "Anbei der Auftrag")),
+            Map.entry("POST /events/new", Map.of("eventTitle", "Matrixtag", "date", "{nextWeek}", "startTime", "09:00",
+                    "endTime", "16:00")),
+            Map.entry("POST /events/{id}/edit", Map.of("eventTitle", "Matrixtag", "date", "{nextWeek}",
+                    "startTime", "09:00", "endTime", "16:00", "version", "-1")),
+            Map.entry("POST /events/{id}/cancel", Map.of("confirmed", "true", "version", "-1")),
+            Map.entry("POST /events/{id}/team", Map.of("personId", "{spare}", "role", "MODERATOR")),
+            Map.entry("POST /join", Map.of("code", "{joinCode}")),
             // A link nobody was sent: every caller learns only that it does not work.
             Map.entry("POST /password/set", Map.of("token", "{random}", "newPassword", "{password}",
                     "confirmation", "{password}")));
@@ -236,6 +254,7 @@ final class MatrixRequests {
                 .replace("{lead}", fixture.users.get(Caller.STAFF_LEAD).personId().toString())
                 .replace("{member}", fixture.users.get(Caller.STAFF_MEMBER).personId().toString())
                 .replace("{employee}", fixture.users.get(Caller.EMPLOYEE).personId().toString())
+                .replace("{joinCode}", fixture.joinCode)
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
                 .replace("{task}", fixture.taskId.toString())

@@ -1,9 +1,13 @@
 package de.lagezentrum.live.events.web;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,14 +19,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.lagezentrum.live.EventView;
 import de.lagezentrum.live.LiveEvents;
+import de.lagezentrum.live.TeamMember;
 import de.lagezentrum.live.TeamRole;
+import de.lagezentrum.organisation.PeopleManagement;
 import de.lagezentrum.platform.documents.QrCodes;
 import de.lagezentrum.platform.realtime.LiveHub;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 
 /**
  * The team's pages of an event: the list of one's events and the console (join code, link and QR code,
@@ -37,11 +44,16 @@ class EventPageController {
 
     private final LiveEvents events;
     private final LiveSections sections;
+    private final PeopleManagement people;
+    private final MessageSource messages;
     private final LiveHub hub;
     private final Clock clock;
 
-    EventPageController(LiveEvents events, LiveSections sections, LiveHub hub, Clock clock) {
+    EventPageController(LiveEvents events, LiveSections sections, PeopleManagement people, MessageSource messages,
+            LiveHub hub, Clock clock) {
         this.events = events;
+        this.messages = messages;
+        this.people = people;
         this.sections = sections;
         this.hub = hub;
         this.clock = clock;
@@ -65,10 +77,21 @@ class EventPageController {
         model.addAttribute("event", event);
         model.addAttribute("role", role);
         model.addAttribute("joinLink", link);
+        model.addAttribute("qrSvg", JoinLinks.qrSvg(event, messages));
         model.addAttribute("participants", events.participantCount(user, id));
         model.addAttribute("ended", event.endedAt(clock.instant()));
         model.addAttribute("sections", sections.render(LiveSection.Place.CONSOLE,
                 new LiveSection.Viewer(event, null, user, role)));
+        if (role == TeamRole.HOST) {
+            // The people of the municipality who are not on the team yet, for the host to add.
+            Set<UUID> onTeam = event.team().stream().map(TeamMember::personId).collect(Collectors.toSet());
+            model.addAttribute("candidates", people.people(user, null, null, new PageRequest(0, PageResult.MAX_SIZE))
+                    .items().stream().filter(person -> person.enabled() && !onTeam.contains(person.id())).toList());
+            model.addAttribute("teamRoles", List.of(TeamRole.CO_HOST, TeamRole.MODERATOR));
+            if (!model.containsAttribute("teamForm")) {
+                model.addAttribute("teamForm", new TeamForm());
+            }
+        }
         return "live/console";
     }
 
@@ -99,7 +122,6 @@ class EventPageController {
 
     /** The join link of the event, absolute, as printed on slides and in the QR code. */
     static String joinLink(EventView event) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/join/{code}")
-                .buildAndExpand(event.joinCode()).toUriString();
+        return JoinLinks.of(event);
     }
 }

@@ -37,9 +37,27 @@ public interface LiveSection {
 
     /**
      * Who looks at the page: a participant (participant page), or a team member with their role (console,
-     * presenter view).
+     * presenter view). {@code show} is what the presenter view was asked to put on the projector
+     * ({@link #SHOW_POLL} or {@link #SHOW_QUESTIONS}); null elsewhere, and in the presenter view when the
+     * team chose nothing (then each section decides whether it has something to show).
      */
     record Viewer(EventView event, @Nullable Participant participant, @Nullable CurrentUser user,
-            @Nullable TeamRole role) {
+            @Nullable TeamRole role, @Nullable String show) {
+
+        /** The presenter view shows the current poll's results. */
+        public static final String SHOW_POLL = "poll";
+        /** The presenter view shows the top questions. */
+        public static final String SHOW_QUESTIONS = "questions";
+
+        /** A viewer of the participant's page or the console, where nothing is chosen to show. */
+        public Viewer(EventView event, @Nullable Participant participant, @Nullable CurrentUser user,
+                @Nullable TeamRole role) {
+            this(event, participant, user, role, null);
+        }
+
+        /** Whether the presenter view was asked to show {@code what}, or nothing in particular. */
+        public boolean shows(String what) {
+            return show == null || show.equals(what);
+        }
     }
 }

@@ -6,9 +6,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Collects the {@link LiveSection} beans of one place, with their models, for a page. */
+/**
+ * Collects the {@link LiveSection} beans of one place, with their models, for a page (the presenter view's
+ * package renders them too).
+ */
 @Component
-class LiveSections {
+public class LiveSections {
 
     private final List<LiveSection> sections;
 
@@ -17,7 +20,7 @@ class LiveSections {
     }
 
     /** A section to render: its template, the fragment's selector in it, and the fragment's model. */
-    record Rendered(String template, String selector, Map<String, Object> model) {
+    public record Rendered(String template, String selector, Map<String, Object> model) {
 
         static Rendered of(String fragment, Map<String, Object> model) {
             int split = fragment.indexOf(" :: ");
@@ -25,7 +28,7 @@ class LiveSections {
         }
     }
 
-    List<Rendered> render(LiveSection.Place place, LiveSection.Viewer viewer) {
+    public List<Rendered> render(LiveSection.Place place, LiveSection.Viewer viewer) {
         return sections.stream().filter(section -> section.place() == place)
                 .flatMap(section -> section.model(viewer).stream()
                         .map(model -> Rendered.of(section.fragment(), model)))
