@@ -81,7 +81,7 @@ class PollApiController {
             }
             return polls.polls(participant.get());
         }
-        return polls.polls(CurrentUser.require(), id);
+        return polls.polls(teamMember(), id);
     }
 
     @PostMapping("/api/v1/polls/{id}/open")
@@ -111,7 +111,12 @@ class PollApiController {
         if (participant.isPresent()) {
             return polls.results(participant.get(), id);
         }
-        return polls.results(CurrentUser.require(), id);
+        return polls.results(teamMember(), id);
+    }
+
+    /** On an endpoint open to participants, a caller with neither token nor sign-in is 401. */
+    private static CurrentUser teamMember() {
+        return CurrentUser.current().orElseThrow(() -> new BadCredentialsException("Neither signed in nor a participant"));
     }
 
     /** The participant a token proves; a token that proves nobody is 401, no token at all means the team. */
