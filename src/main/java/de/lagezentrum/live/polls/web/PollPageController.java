@@ -98,12 +98,16 @@ class PollPageController {
         return "redirect:" + back.buildAndExpand(id).toUriString();
     }
 
+    /** The console's poll part: the fragment for htmx's re-read, or a page of its own (where forms return). */
     @GetMapping("/events/{id}/polls")
-    String consoleSection(@PathVariable UUID id, Model model) {
+    String consoleSection(@PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         CurrentUser user = CurrentUser.require();
         TeamRole role = events.requireRole(user, id);
-        model.addAttribute("model", PollSections.consoleModel(polls, events.event(user, id), user, role));
-        return PollSections.CONSOLE;
+        EventView event = events.event(user, id);
+        model.addAttribute("event", event);
+        model.addAttribute("model", PollSections.consoleModel(polls, event, user, role));
+        return htmx != null ? PollSections.CONSOLE : "live/polls/console-page";
     }
 
     @PostMapping("/events/{id}/polls")
@@ -118,7 +122,7 @@ class PollPageController {
             redirect.addFlashAttribute("pollForm", form);
             redirect.addFlashAttribute("pollErrors", errors);
         }
-        return "redirect:/events/" + id + "#polls";
+        return "redirect:/events/" + id + "/polls#polls";
     }
 
     @PostMapping("/events/{id}/polls/{pollId}/open")
@@ -173,7 +177,7 @@ class PollPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("pollNotice", e.messageKey());
         }
-        return "redirect:/events/" + eventId + "#poll-" + pollId;
+        return "redirect:/events/" + eventId + "/polls#poll-" + pollId;
     }
 
     /** The poll, if it is the event's: another event's poll id in the path is not found. */

@@ -19,7 +19,9 @@ import de.lagezentrum.live.LivePolls;
 import de.lagezentrum.live.Participant;
 import de.lagezentrum.live.PollBallot;
 import de.lagezentrum.live.PollResults;
+import de.lagezentrum.live.PollType;
 import de.lagezentrum.live.PollView;
+import de.lagezentrum.live.PollVisibility;
 import de.lagezentrum.live.TeamRole;
 import de.lagezentrum.live.events.web.LiveSection;
 import de.lagezentrum.platform.security.CurrentUser;
@@ -104,6 +106,8 @@ class PollSections {
         model.put("form", flash.get("pollForm") instanceof PollForm form ? form : new PollForm());
         model.put("errors", flash.get("pollErrors") instanceof Map<?, ?> errors ? errors : Map.of());
         model.put("notice", Optional.ofNullable(flash.get("pollNotice")).orElse(""));
+        model.put("types", PollType.values());
+        model.put("visibilities", PollVisibility.values());
         return model;
     }
 

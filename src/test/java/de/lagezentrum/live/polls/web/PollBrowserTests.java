@@ -57,8 +57,10 @@ class PollBrowserTests extends BrowserTest {
         assertThat(page.getByText("Die Ergebnisse werden gezeigt, sobald das Team sie freigibt.")).isVisible();
         assertNoAxeViolations();
 
-        tabTo(page.locator("#option-" + single.options().get(1).id()));
-        page.keyboard().press("Space");
+        // A radio group takes one Tab; the arrow keys choose within it.
+        tabTo(page.locator("#option-" + single.options().get(0).id()));
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("#option-" + single.options().get(1).id())).isChecked();
         tabTo(page.locator("#vote-" + single.id()));
         page.keyboard().press("Enter");
         assertThat(page.locator("#poll-" + single.id() + " .notice")).hasText("Ihre Stimme ist gezählt.");
@@ -78,7 +80,7 @@ class PollBrowserTests extends BrowserTest {
         assertNoAxeViolations();
 
         signIn(hosts.host());
-        page.navigate("/events/" + event.id());
+        page.navigate("/events/" + event.id() + "/polls");
         assertThat(page.locator("#console-polls")).containsText("Wie digital ist Ihr Amt?");
         assertNoAxeViolations();
         tabTo(page.locator("#poll-question"));

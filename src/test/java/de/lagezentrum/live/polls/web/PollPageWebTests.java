@@ -107,7 +107,7 @@ class PollPageWebTests {
         assertThat(mvc.post().uri("/events/" + event.id() + "/polls/" + poll.id() + "/open").cookie(session).with(csrf())
                 .exchange()).hasStatus3xxRedirection();
         polls.vote(joined.participant(), poll.id(), new PollBallot(List.of(poll.options().get(1).id()), null, null)).join();
-        Document console = Jsoup.parse(body(mvc.get().uri("/events/" + event.id()).cookie(session).exchange()));
+        Document console = Jsoup.parse(body(mvc.get().uri("/events/" + event.id() + "/polls").cookie(session).exchange()));
         assertThat(console.select("#poll-" + poll.id() + " table tbody tr").get(1).text()).contains("Teams; Chat", "1", "100");
         // Hidden: the participant's page has no count of it.
         Document audience = Jsoup.parse(body(mvc.get().uri("/live/" + event.id()).cookie(participant).exchange()));
