@@ -347,6 +347,25 @@ class AuthorisationMatrixTests {
             POST /events/{id}/team/{personId}/remove                      login 404   404   404    404   404    ok    404   404   404   404   404
             POST /join                                                    ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /live/{id}/leave                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            # live polls (issue 10, point 2): the event's host runs them; participants vote with their token (401 without);
+            # the participant pages send a browser without the event's cookie to the join page
+            POST /api/v1/events/{id}/polls                                401   404   404   404    404   404    ok    404   404   404   404   404
+            GET /api/v1/events/{id}/polls                                 401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/polls/{id}/open                                  401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/polls/{id}/close                                 401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/polls/{id}/reveal                                401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/polls/{id}/votes                                 401   401   401   401    401   401    401   401   401   401   401   401
+            GET /api/v1/polls/{id}/results                                401   404   404   404    404   404    ok    404   404   404   404   404
+            GET /live/{id}/polls                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /live/{id}/polls/{pollId}/vote                           ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /events/{id}/polls                                        login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/polls                                       login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/polls/presenter                              login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/polls/{pollId}/open                         login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/polls/{pollId}/close                        login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/polls/{pollId}/reveal                       login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/polls/{pollId}/results.csv                   login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/polls/{pollId}/results.pdf                   login 404   404   404    404   404    ok    404   404   404   404   404
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
