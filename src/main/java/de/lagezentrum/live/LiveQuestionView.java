@@ -3,6 +3,7 @@ package de.lagezentrum.live;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,11 +21,13 @@ public record LiveQuestionView(UUID id, UUID eventId, String text, long upvotes,
         boolean upvoted, long version) {
 
     /** Whether it is shown first. */
+    @JsonProperty
     public boolean pinned() {
         return status == LiveQuestionStatus.PINNED;
     }
 
     /** Whether it waits for the team (for its asker: "waiting for moderation"). */
+    @JsonProperty
     public boolean waiting() {
         return status == LiveQuestionStatus.PENDING;
     }

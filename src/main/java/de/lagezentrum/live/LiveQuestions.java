@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.live.questions.BlockedWords;
-import de.lagezentrum.live.questions.QuestionStore;
-import de.lagezentrum.live.questions.QuestionStore.QuestionRow;
+import de.lagezentrum.live.questions.LiveQuestionStore;
+import de.lagezentrum.live.questions.LiveQuestionStore.QuestionRow;
 import de.lagezentrum.live.questions.UpvoteCoalescer;
 import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.database.TenantScope;
@@ -41,13 +41,13 @@ public class LiveQuestions {
     static final String ENTITY = "LiveQuestion";
 
     private final LiveEvents events;
-    private final QuestionStore store;
+    private final LiveQuestionStore store;
     private final UpvoteCoalescer upvotes;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    LiveQuestions(LiveEvents events, QuestionStore store, UpvoteCoalescer upvotes, AuditLog audit,
+    LiveQuestions(LiveEvents events, LiveQuestionStore store, UpvoteCoalescer upvotes, AuditLog audit,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.store = store;
@@ -94,16 +94,16 @@ public class LiveQuestions {
     @Transactional(readOnly = true)
     public List<LiveQuestionView> questions(CurrentUser user, UUID eventId, LiveQuestionSort sort) {
         events.requireTeam(user, eventId, false);
-        return store.list(user.tenantId(), eventId, QuestionStore.NOBODY, true, sort).stream()
-                .map(row -> view(row, QuestionStore.NOBODY)).toList();
+        return store.list(user.tenantId(), eventId, LiveQuestionStore.NOBODY, true, sort).stream()
+                .map(row -> view(row, LiveQuestionStore.NOBODY)).toList();
     }
 
     /** The top visible or pinned questions for the presenter view: pinned first, then by upvotes. */
     @Transactional(readOnly = true)
     public List<LiveQuestionView> top(CurrentUser user, UUID eventId, int count) {
         events.requireTeam(user, eventId, false);
-        return store.list(user.tenantId(), eventId, QuestionStore.NOBODY, false, LiveQuestionSort.VOTES).stream()
-                .filter(row -> row.status().upvotable()).limit(count).map(row -> view(row, QuestionStore.NOBODY))
+        return store.list(user.tenantId(), eventId, LiveQuestionStore.NOBODY, false, LiveQuestionSort.VOTES).stream()
+                .filter(row -> row.status().upvotable()).limit(count).map(row -> view(row, LiveQuestionStore.NOBODY))
                 .toList();
     }
 
@@ -159,7 +159,7 @@ public class LiveQuestions {
         }
         QuestionRow row = forTeam(user, questionId, version);
         save(user, row, status, null);
-        return view(find(user.tenantId(), questionId), QuestionStore.NOBODY);
+        return view(find(user.tenantId(), questionId), LiveQuestionStore.NOBODY);
     }
 
     /**
@@ -175,7 +175,7 @@ public class LiveQuestions {
             throw new InvalidInputException("leadId", "live.question.lead.required");
         }
         QuestionRow duplicate = forTeam(user, questionId, version);
-        QuestionRow lead = store.find(user.tenantId(), leadId, QuestionStore.NOBODY)
+        QuestionRow lead = store.find(user.tenantId(), leadId, LiveQuestionStore.NOBODY)
                 .filter(found -> found.eventId().equals(duplicate.eventId()))
                 .filter(found -> !found.id().equals(questionId))
                 .filter(found -> found.status() != LiveQuestionStatus.MERGED && found.status() != LiveQuestionStatus.HIDDEN)
@@ -190,11 +190,11 @@ public class LiveQuestions {
         store.moveUpvotes(user.tenantId(), questionId, leadId);
         store.repoint(user.tenantId(), questionId, leadId, now);
         upvotes.publish(find(user.tenantId(), leadId));
-        return view(find(user.tenantId(), questionId), QuestionStore.NOBODY);
+        return view(find(user.tenantId(), questionId), LiveQuestionStore.NOBODY);
     }
 
     private QuestionRow forTeam(CurrentUser user, UUID questionId, @Nullable Long version) {
-        QuestionRow row = store.find(user.tenantId(), questionId, QuestionStore.NOBODY)
+        QuestionRow row = store.find(user.tenantId(), questionId, LiveQuestionStore.NOBODY)
                 .orElseThrow(() -> new NotFoundException(ENTITY));
         events.requireTeam(user, row.eventId(), false);
         if (row.status() == LiveQuestionStatus.MERGED) {
@@ -243,12 +243,12 @@ public class LiveQuestions {
     }
 
     private QuestionRow find(UUID tenantId, UUID questionId) {
-        return store.find(tenantId, questionId, QuestionStore.NOBODY).orElseThrow(() -> new NotFoundException(ENTITY));
+        return store.find(tenantId, questionId, LiveQuestionStore.NOBODY).orElseThrow(() -> new NotFoundException(ENTITY));
     }
 
-    /** The question for a participant ({@code viewer}), or for the team ({@link QuestionStore#NOBODY}). */
+    /** The question for a participant ({@code viewer}), or for the team ({@link LiveQuestionStore#NOBODY}). */
     private static LiveQuestionView view(QuestionRow row, UUID viewer) {
-        boolean team = viewer.equals(QuestionStore.NOBODY);
+        boolean team = viewer.equals(LiveQuestionStore.NOBODY);
         return new LiveQuestionView(row.id(), row.eventId(), row.text(), row.upvotes(), row.status(), row.authorName(),
                 row.askedAt(), team && row.flagged(), row.mergedInto() == null ? null
                         : new LiveQuestionView.Lead(row.mergedInto(), row.leadText() == null ? "" : row.leadText()),

@@ -12,9 +12,9 @@ import de.lagezentrum.live.events.IdeaSource;
 @Component
 class QuestionIdeas implements IdeaSource {
 
-    private final QuestionStore store;
+    private final LiveQuestionStore store;
 
-    QuestionIdeas(QuestionStore store) {
+    QuestionIdeas(LiveQuestionStore store) {
         this.store = store;
     }
 

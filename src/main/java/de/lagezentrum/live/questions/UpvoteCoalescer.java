@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.live.events.EventStreams;
-import de.lagezentrum.live.questions.QuestionStore.QuestionRow;
+import de.lagezentrum.live.questions.LiveQuestionStore.QuestionRow;
 import de.lagezentrum.platform.database.TenantScope;
 
 /**
@@ -37,12 +37,12 @@ public class UpvoteCoalescer {
 
     private static final Logger log = LoggerFactory.getLogger(UpvoteCoalescer.class);
 
-    private final QuestionStore store;
+    private final LiveQuestionStore store;
     private final EventStreams streams;
     private final TransactionTemplate transactions;
     private final Set<Dirty> dirty = ConcurrentHashMap.newKeySet();
 
-    UpvoteCoalescer(QuestionStore store, EventStreams streams, PlatformTransactionManager transactions) {
+    UpvoteCoalescer(LiveQuestionStore store, EventStreams streams, PlatformTransactionManager transactions) {
         this.store = store;
         this.streams = streams;
         this.transactions = new TransactionTemplate(transactions);
@@ -83,7 +83,7 @@ public class UpvoteCoalescer {
         byTenant.forEach((tenantId, questions) -> {
             try {
                 TenantScope.run(tenantId, () -> transactions.executeWithoutResult(status -> questions.forEach(
-                        question -> store.find(tenantId, question.questionId(), QuestionStore.NOBODY)
+                        question -> store.find(tenantId, question.questionId(), LiveQuestionStore.NOBODY)
                                 .ifPresent(this::publish))));
             }
             catch (RuntimeException e) {

@@ -35,14 +35,14 @@ import de.lagezentrum.platform.web.NotFoundException;
  * {@code PATCH} (a status, or {@code MERGED} with a {@code leadId}).
  */
 @RestController
-class QuestionApiController {
+class LiveQuestionApiController {
 
     static final String TOKEN = "X-Participant-Token";
 
     private final LiveQuestions questions;
     private final LiveEvents events;
 
-    QuestionApiController(LiveQuestions questions, LiveEvents events) {
+    LiveQuestionApiController(LiveQuestions questions, LiveEvents events) {
         this.questions = questions;
         this.events = events;
     }

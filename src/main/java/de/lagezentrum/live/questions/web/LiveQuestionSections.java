@@ -26,10 +26,10 @@ import de.lagezentrum.platform.security.CurrentUser;
 /**
  * The questions' sections of an event's pages: on the participant's page the form to ask and the list to
  * upvote, on the console the moderation queue, in the presenter view the top five. Each fragment is also
- * served alone ({@link QuestionPageController}) for the live re-read after a {@code question} event.
+ * served alone ({@link LiveQuestionPageController}) for the live re-read after a {@code question} event.
  */
 @Configuration(proxyBeanMethods = false)
-class QuestionSections {
+class LiveQuestionSections {
 
     static final String PARTICIPANT = "live/questions/participant :: section";
     static final String CONSOLE = "live/questions/console :: section";

@@ -30,14 +30,14 @@ import de.lagezentrum.platform.web.InvalidInputException;
  * With JavaScript, htmx re-reads a section's fragment here after a {@code question} event.
  */
 @Controller
-class QuestionPageController {
+class LiveQuestionPageController {
 
     private final LiveQuestions questions;
     private final LiveEvents events;
     private final ParticipantPages participants;
     private final Clock clock;
 
-    QuestionPageController(LiveQuestions questions, LiveEvents events, ParticipantPages participants, Clock clock) {
+    LiveQuestionPageController(LiveQuestions questions, LiveEvents events, ParticipantPages participants, Clock clock) {
         this.questions = questions;
         this.events = events;
         this.participants = participants;
@@ -49,9 +49,9 @@ class QuestionPageController {
     String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model) {
         Participant participant = participants.require(request, id);
         EventView event = events.eventOf(participant);
-        model.addAttribute("model", QuestionSections.participantModel(questions, event, participant,
-                QuestionSections.sortOf(request), clock));
-        return QuestionSections.PARTICIPANT;
+        model.addAttribute("model", LiveQuestionSections.participantModel(questions, event, participant,
+                LiveQuestionSections.sortOf(request), clock));
+        return LiveQuestionSections.PARTICIPANT;
     }
 
     @PostMapping("/live/{id}/questions")
@@ -98,8 +98,8 @@ class QuestionPageController {
     String consoleSection(@PathVariable UUID id, Model model) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
-        model.addAttribute("model", QuestionSections.consoleModel(questions, event, user));
-        return QuestionSections.CONSOLE;
+        model.addAttribute("model", LiveQuestionSections.consoleModel(questions, event, user));
+        return LiveQuestionSections.CONSOLE;
     }
 
     /** The presenter view's top questions alone, for the live re-read. */
@@ -107,8 +107,8 @@ class QuestionPageController {
     String presenterSection(@PathVariable UUID id, Model model) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
-        model.addAttribute("model", QuestionSections.presenterModel(questions, event, user));
-        return QuestionSections.PRESENTER;
+        model.addAttribute("model", LiveQuestionSections.presenterModel(questions, event, user));
+        return LiveQuestionSections.PRESENTER;
     }
 
     /** One step of the team: a status ({@code VISIBLE}, {@code PINNED}, …) or {@code MERGE} with a lead. */
@@ -150,7 +150,7 @@ class QuestionPageController {
     }
 
     private static String sort(HttpServletRequest request) {
-        return "time".equalsIgnoreCase(request.getParameter(QuestionSections.SORT)) ? "?" + QuestionSections.SORT
+        return "time".equalsIgnoreCase(request.getParameter(LiveQuestionSections.SORT)) ? "?" + LiveQuestionSections.SORT
                 + "=time" : "";
     }
 }

@@ -12,7 +12,7 @@ import de.lagezentrum.platform.security.PublicEndpoint;
  * team's as well, with a bearer token.
  */
 @Configuration(proxyBeanMethods = false)
-class QuestionEndpoints {
+class LiveQuestionEndpoints {
 
     @Bean
     PublicEndpoint liveQuestionAsk() {

@@ -20,7 +20,7 @@ import de.lagezentrum.live.LiveQuestionStatus;
  * counted from their rows when read.
  */
 @Component
-public class QuestionStore {
+public class LiveQuestionStore {
 
     /** Nobody: the viewer of the team's list, who has neither questions nor upvotes of their own. */
     public static final UUID NOBODY = new UUID(0, 0);
@@ -36,7 +36,7 @@ public class QuestionStore {
 
     private final JdbcClient jdbc;
 
-    QuestionStore(JdbcClient jdbc) {
+    LiveQuestionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -59,7 +59,7 @@ public class QuestionStore {
 
     /** A question of the municipality, in any event, as {@code viewer} sees it. */
     public Optional<QuestionRow> find(UUID tenantId, UUID id, UUID viewer) {
-        return jdbc.sql(SELECT + " AND q.id = ?").params(viewer, tenantId, id).query(QuestionStore::row).optional();
+        return jdbc.sql(SELECT + " AND q.id = ?").params(viewer, tenantId, id).query(LiveQuestionStore::row).optional();
     }
 
     /**
@@ -69,15 +69,14 @@ public class QuestionStore {
      */
     public List<QuestionRow> list(UUID tenantId, UUID eventId, UUID viewer, boolean everything,
             LiveQuestionSort sort) {
-        String filter = everything ? "" : """
-                 AND (q.status IN ('VISIBLE', 'PINNED', 'ANSWERED')
-                      OR (q.participant_id = ? AND q.status IN ('PENDING', 'MERGED')))""";
+        String filter = everything ? "" : " AND (q.status IN ('VISIBLE', 'PINNED', 'ANSWERED')"
+                + " OR (q.participant_id = ? AND q.status IN ('PENDING', 'MERGED')))";
         String order = " ORDER BY (q.status = 'PINNED') DESC, "
                 + (sort == LiveQuestionSort.VOTES ? "upvotes DESC, q.asked_at, q.id" : "q.asked_at DESC, q.id");
         var statement = jdbc.sql(SELECT + " AND q.event_id = ?" + filter + order);
         statement = everything ? statement.params(viewer, tenantId, eventId)
                 : statement.params(viewer, tenantId, eventId, viewer);
-        return statement.query(QuestionStore::row).list();
+        return statement.query(LiveQuestionStore::row).list();
     }
 
     /** Writes a status if the question is still at {@code version}; false if it changed meanwhile. */
