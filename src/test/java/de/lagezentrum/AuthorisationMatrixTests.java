@@ -366,6 +366,19 @@ class AuthorisationMatrixTests {
             POST /events/{id}/polls/{pollId}/reveal                       login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/polls/{pollId}/results.csv                   login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/polls/{pollId}/results.pdf                   login 404   404   404    404   404    ok    404   404   404   404   404
+            # live questions (issue 10, point 3): participants ask and upvote with their token (none here: 401, or the
+            # join page); the event's team lists and moderates; {id} of /questions/ is a briefing question's: not found
+            POST /api/v1/events/{id}/questions                            401   401   401   401    401   401    401   401   401   401   401   401
+            GET /api/v1/events/{id}/questions                             401   404   404   404    404   404    ok    404   404   404   404   404
+            POST /api/v1/questions/{id}/upvote                            401   401   401   401    401   401    401   401   401   401   401   401
+            DELETE /api/v1/questions/{id}/upvote                          401   401   401   401    401   401    401   401   401   401   401   401
+            PATCH /api/v1/questions/{id}                                  401   404   404   404    404   404    404   404   404   404   404   404
+            GET /live/{id}/questions                                      ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /live/{id}/questions                                     ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            POST /live/{id}/questions/{questionId}/upvote                 ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /events/{id}/questions                                    login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/questions/top                                login 404   404   404    404   404    ok    404   404   404   404   404
+            POST /events/{id}/questions/{questionId}                      login 404   404   404    404   404    404   404   404   404   404   404
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
