@@ -102,6 +102,12 @@ public class LiveIdeas {
         return store.ofEvent(user.tenantId(), eventId);
     }
 
+    /** Whether the user marks and unmarks the event's ideas (host and co-hosts); 404 if not on the team. */
+    @Transactional(readOnly = true)
+    public boolean marksIdeas(CurrentUser user, UUID eventId) {
+        return events.requireRole(user, eventId).runs();
+    }
+
     private static String excerpt(String text) {
         return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
