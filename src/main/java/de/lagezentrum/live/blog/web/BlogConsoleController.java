@@ -33,10 +33,12 @@ class BlogConsoleController {
 
     private final LiveBlog blog;
     private final BlogConsoleSection section;
+    private final BlogSections sections;
 
-    BlogConsoleController(LiveBlog blog, BlogConsoleSection section) {
+    BlogConsoleController(LiveBlog blog, BlogConsoleSection section, BlogSections sections) {
         this.blog = blog;
         this.section = section;
+        this.sections = sections;
     }
 
     @GetMapping("/blog")
@@ -76,7 +78,7 @@ class BlogConsoleController {
     String post(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam(defaultValue = "0") int page,
             Model model, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         BlogActor actor = blog.actor(CurrentUser.require(), id);
-        BlogSections.postModel(model, blog, actor, postId, page, BlogPageController.THREADS_PER_PAGE, true);
+        sections.postModel(model, actor, postId, page, BlogPageController.THREADS_PER_PAGE, true);
         return htmx == null ? "live/blog/post" : "live/blog/post :: comments";
     }
 
@@ -89,7 +91,7 @@ class BlogConsoleController {
             return redirectTo(actor, postId, comment.id());
         }
         catch (InvalidInputException e) {
-            BlogSections.postModel(model, blog, actor, postId, 0, BlogPageController.THREADS_PER_PAGE, true);
+            sections.postModel(model, actor, postId, 0, BlogPageController.THREADS_PER_PAGE, true);
             model.addAttribute("commentBody", body);
             model.addAttribute("errors", Map.of(e.field(), e.messageKey()));
             return "live/blog/post";

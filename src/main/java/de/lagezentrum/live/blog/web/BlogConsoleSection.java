@@ -16,6 +16,7 @@ import de.lagezentrum.live.LiveBlog;
 import de.lagezentrum.live.LiveIdeas;
 import de.lagezentrum.live.events.web.LiveSection;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 
 /**
  * The blog on the team's console: every post (hidden ones too) with the way to its comments, hiding and
@@ -26,10 +27,12 @@ class BlogConsoleSection implements LiveSection {
 
     private final LiveBlog blog;
     private final LiveIdeas ideas;
+    private final DateFormats dates;
 
-    BlogConsoleSection(LiveBlog blog, LiveIdeas ideas) {
+    BlogConsoleSection(LiveBlog blog, LiveIdeas ideas, DateFormats dates) {
         this.blog = blog;
         this.ideas = ideas;
+        this.dates = dates;
     }
 
     @Override
@@ -67,6 +70,7 @@ class BlogConsoleSection implements LiveSection {
         model.put("open", blog.open(actor));
         model.put("marksIdeas", runs);
         model.put("marked", marked);
+        model.put("zone", dates.zone(user.tenantId()));
         return model;
     }
 }

@@ -36,10 +36,12 @@ class BlogPageController {
 
     private final LiveBlog blog;
     private final ParticipantPages participants;
+    private final BlogSections sections;
 
-    BlogPageController(LiveBlog blog, ParticipantPages participants) {
+    BlogPageController(LiveBlog blog, ParticipantPages participants, BlogSections sections) {
         this.blog = blog;
         this.participants = participants;
+        this.sections = sections;
     }
 
     /** The section's list, re-read by htmx on {@code sse:post}; without htmx, the event's page. */
@@ -50,7 +52,7 @@ class BlogPageController {
         if (htmx == null) {
             return "redirect:/live/" + id + "#blog";
         }
-        model.addAttribute("model", BlogSections.participantModel(blog, actor));
+        model.addAttribute("model", sections.participantModel(actor));
         return "live/blog/participant :: list";
     }
 
@@ -78,7 +80,7 @@ class BlogPageController {
             HttpServletRequest request, Model model,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         BlogActor actor = actor(request, id);
-        BlogSections.postModel(model, blog, actor, postId, page, THREADS_PER_PAGE, false);
+        sections.postModel(model, actor, postId, page, THREADS_PER_PAGE, false);
         return htmx == null ? "live/blog/post" : "live/blog/post :: comments";
     }
 
@@ -103,7 +105,7 @@ class BlogPageController {
             if (parentId != null) {
                 return replyForm(model, actor, postId, blog.comment(actor, parentId), body, errors);
             }
-            BlogSections.postModel(model, blog, actor, postId, 0, THREADS_PER_PAGE, false);
+            sections.postModel(model, actor, postId, 0, THREADS_PER_PAGE, false);
             model.addAttribute("commentBody", body);
             model.addAttribute("errors", errors);
             return "live/blog/post";
@@ -131,6 +133,7 @@ class BlogPageController {
         model.addAttribute("body", body);
         model.addAttribute("errors", errors);
         model.addAttribute("base", "/live/" + actor.eventId());
+        model.addAttribute("zone", sections.zone(actor));
         return "live/blog/reply";
     }
 

@@ -12,15 +12,18 @@ import de.lagezentrum.live.IdeaView;
 import de.lagezentrum.live.LiveIdeas;
 import de.lagezentrum.live.events.web.LiveSection;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.DateFormats;
 
 /** The event's ideas on the team's console, with the exports; host and co-hosts unmark. */
 @Component
 class IdeaConsoleSection implements LiveSection {
 
     private final LiveIdeas ideas;
+    private final DateFormats dates;
 
-    IdeaConsoleSection(LiveIdeas ideas) {
+    IdeaConsoleSection(LiveIdeas ideas, DateFormats dates) {
         this.ideas = ideas;
+        this.dates = dates;
     }
 
     @Override
@@ -51,6 +54,7 @@ class IdeaConsoleSection implements LiveSection {
         model.put("eventId", eventId);
         model.put("ideas", list);
         model.put("unmarks", ideas.marksIdeas(user, eventId));
+        model.put("zone", dates.zone(user.tenantId()));
         return model;
     }
 }

@@ -67,7 +67,7 @@ class BlogPageWebTests {
     }
 
     @Test
-    void pageOneOfAPostWithAThousandCommentsShowsFiftyThreadsAtTheQueriesOfASmallOne() {
+    void pageOneOfAPostWithAThousandCommentsShowsFiftyThreadsAtTheQueriesOfASmallOne() throws Exception {
         PostView small = blog.write(annaActor, new NewPost("Wenige Kommentare", "Text"));
         for (int i = 0; i < 3; i++) {
             blog.comment(annaActor, small.id(), new NewComment("Kommentar " + i, null));
@@ -76,13 +76,15 @@ class BlogPageWebTests {
         thousandComments(large.id());
 
         String path = "/live/" + event.id() + "/posts/";
+        // The first request of a participant reads the event's token key once; count with it cached.
+        page(path + small.id());
         QueryCounter.Counted<MvcTestResult> few = QueryCounter.count(() -> page(path + small.id()));
         QueryCounter.Counted<MvcTestResult> many = QueryCounter.count(() -> page(path + large.id()));
         assertThat(many.result()).hasStatusOk();
         String html = many.result().getResponse().getContentAsString();
         // 50 threads of 4: a comment, two replies to it, a reply to the first reply (nested one deeper).
         assertThat(count(COMMENT, html)).isEqualTo(200);
-        assertThat(html).contains("Kommentare (1000)", "Seite 1 von 5", "Thread 1 ", "Thread 50 ")
+        assertThat(html).contains("Kommentare (1.000)", "Seite 1 von 5", "Thread 1 ", "Thread 50 ")
                 .doesNotContain("Thread 51 ");
         assertThat(html).containsPattern("<ol class=\"thread\">\\s*<li id=\"comment-");
         assertThat(many.statements()).isEqualTo(few.statements()).isLessThanOrEqualTo(20);
@@ -104,7 +106,7 @@ class BlogPageWebTests {
     }
 
     @Test
-    void theParticipantsPageShowsTheBlogAndItsFragmentIsReReadLive() {
+    void theParticipantsPageShowsTheBlogAndItsFragmentIsReReadLive() throws Exception {
         blog.write(annaActor, new NewPost("Ideen für die Verwaltung", "Mehr **Homeoffice**"));
         String page = page("/live/" + event.id()).getResponse().getContentAsString();
         assertThat(page).contains("id=\"blog\"", "Ideen für die Verwaltung", "Beitrag veröffentlichen",
@@ -120,7 +122,7 @@ class BlogPageWebTests {
     }
 
     @Test
-    void aCommentWithoutTextComesBackWithItsMessageAndAReplyLandsInItsThread() {
+    void aCommentWithoutTextComesBackWithItsMessageAndAReplyLandsInItsThread() throws Exception {
         PostView post = blog.write(annaActor, new NewPost("Formulare", "Text"));
         String path = "/live/" + event.id() + "/posts/" + post.id();
         MvcTestResult empty = mvc.post().uri(path + "/comments").cookie(cookie()).with(csrf()).param("body", " ")
@@ -144,7 +146,7 @@ class BlogPageWebTests {
     }
 
     @Test
-    void aHiddenCommentShowsItsReasonToItsAuthorAndAPlaceholderToOthers() {
+    void aHiddenCommentShowsItsReasonToItsAuthorAndAPlaceholderToOthers() throws Exception {
         PostView post = blog.write(annaActor, new NewPost("Moderiert", "Text"));
         var comment = blog.comment(annaActor, post.id(), new NewComment("Unsachlich", null));
         blog.hideComment(hosts.moderator(), comment.id(), "Bitte sachlich bleiben");
