@@ -379,6 +379,41 @@ class AuthorisationMatrixTests {
             GET /events/{id}/questions                                    login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/questions/top                                login 404   404   404    404   404    ok    404   404   404   404   404
             POST /events/{id}/questions/{questionId}                      login 404   404   404    404   404    404   404   404   404   404   404
+            # live: blog and ideas (issue 10, points 5 and 7). The event's team (the host) reads and moderates; for everybody
+            # else the event does not exist. Participant pages without the participant cookie send the browser to /join.
+            GET /api/v1/events/{id}/posts                                 401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/events/{id}/posts                                401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /api/v1/posts/{id}                                        401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /api/v1/posts/{id}/comments                               401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/posts/{id}/comments                              401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/posts/{id}/hide                                  401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/posts/{id}/unhide                                401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/comments/{id}/hide                               401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/comments/{id}/unhide                             401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /api/v1/events/{id}/ideas                                 401   404   404   404   404   404   ok    404   404   404   404   404
+            POST /api/v1/events/{id}/ideas                                401   404   404   404   404   404   ok    404   404   404   404   404
+            DELETE /api/v1/events/{id}/ideas/{ideaId}                     401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /api/v1/events/{id}/ideas.csv                             401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /api/v1/events/{id}/ideas.json                            401   404   404   404   404   404   ok    404   404   404   404   404
+            GET /events/{id}/blog                                         login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/posts                                       login  404   404   404   404   404   ok    404   404   404   404   404
+            GET /events/{id}/posts/{postId}                               login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/posts/{postId}/comments                     login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/posts/{postId}/hide                         login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/posts/{postId}/unhide                       login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/comments/{commentId}/hide                   login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/comments/{commentId}/unhide                 login  404   404   404   404   404   ok    404   404   404   404   404
+            GET /events/{id}/ideas                                        login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/ideas                                       login  404   404   404   404   404   ok    404   404   404   404   404
+            POST /events/{id}/ideas/{ideaId}/delete                       login  404   404   404   404   404   ok    404   404   404   404   404
+            GET /events/{id}/ideas.csv                                    login  404   404   404   404   404   ok    404   404   404   404   404
+            GET /events/{id}/ideas.json                                   login  404   404   404   404   404   ok    404   404   404   404   404
+            GET /live/{id}/blog                                           ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            GET /live/{id}/posts/new                                      ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            POST /live/{id}/posts                                         ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            GET /live/{id}/posts/{postId}                                 ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            POST /live/{id}/posts/{postId}/comments                       ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
+            GET /live/{id}/posts/{postId}/comments/{commentId}/reply      ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok
             GET /v3/api-docs                                              ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /v3/api-docs.yaml                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /webjars/**                                               ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
