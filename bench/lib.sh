@@ -6,7 +6,7 @@
 # The sourcing script sets BENCH_NAME (the log's prefix) first; it may set BENCH_HOOK_CLEANUP to the
 # name of a function to run at the start of the cleanup (e.g. to stop a sampler of its own).
 # Settings every benchmark shares: BENCH_JAVA_OPTS (JVM options of the application), BENCH_KEEP (1: keep
-# the temporary directory with the cluster and the logs).
+# the temporary directory with the cluster and the logs), BENCH_JAR (a jar to run instead of target's).
 
 PG_BIN=/usr/lib/postgresql/15/bin
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -98,8 +98,9 @@ bench_cleanup() {
     exit "$rc"
 }
 
-# bench_jar: $JAR, built if there is none or the sources are newer.
+# bench_jar: $JAR, built if there is none or the sources are newer; BENCH_JAR names another jar.
 bench_jar() {
+    if [ -n "${BENCH_JAR:-}" ]; then JAR=$BENCH_JAR; return; fi
     JAR=$(ls "$ROOT"/target/lagezentrum-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
     if [ -z "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
         log "building the jar (./mvnw -B -q -DskipTests package)"

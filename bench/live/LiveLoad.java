@@ -129,27 +129,94 @@ public class LiveLoad {
                 .formatted(now.minusSeconds(600), now.plusSeconds(4 * 3600)), 201));
         eventId = (String) event.get("id");
         joinCode = (String) event.get("joinCode");
-        EVENT_ID[0] = eventId;
         log("event %s, code %s", eventId, joinCode);
 
-        joinStorm();
+        attempt("warm-up", this::warmUp);
+        attempt("join storm", this::joinStorm);
         if (scenarios.contains("vote")) {
-            voteBurst("vote burst", voteRate, voteSeconds, participants, null, true);
+            attempt("vote burst", () -> voteBurst("vote burst", voteRate, voteSeconds, participants, null, true));
         }
         if (scenarios.contains("upvote")) {
-            upvotes();
+            attempt("upvotes", this::upvotes);
         }
         if (scenarios.contains("fanout") || scenarios.contains("slow")) {
-            fanOut();
+            attempt("fan-out", this::fanOut);
         }
         if (scenarios.contains("two") && baseB != null) {
-            twoInstances();
+            attempt("two instances", this::twoInstances);
         }
         write();
         System.exit(0);
     }
 
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs a scenario; one that fails (an endpoint missing, an answer not understood) is noted, the rest go on. */
+    void attempt(String name, Step step) {
+        try {
+            step.run();
+        }
+        catch (Exception | AssertionError e) {
+            log("%s failed: %s", name, e);
+            row(name, "not measured", String.valueOf(e.getMessage()).replace('|', '/').replace('\n', ' '), "–", false);
+            try {
+                loop.call(() -> {
+                    loop.current = null;
+                    loop.tickers.clear();
+                    return null;
+                });
+            }
+            catch (Exception ignored) {
+                // the loop goes on
+            }
+        }
+    }
+
     // --- scenarios -------------------------------------------------------------------------------------
+
+    /** Joins, streams and votes on an event of its own, so that the measured runs meet a warm JVM. */
+    void warmUp() throws Exception {
+        int n = intOpt("warmup-joins", 1000);
+        if (n <= 0) {
+            return;
+        }
+        Instant now = Instant.now();
+        Map<String, Object> event = json(call("POST", baseA, "/api/v1/events", hostToken, null, """
+                {"title":"Aufwärmen","start":"%s","end":"%s","joinPolicy":"ANONYMOUS","qaMode":"OPEN"}"""
+                .formatted(now.minusSeconds(600), now.plusSeconds(4 * 3600)), 201));
+        String id = (String) event.get("id");
+        List<Participant> warm = new ArrayList<>();
+        log("warm-up: %d joins with streams on another event", n);
+        JoinRun run = loop.call(() -> new JoinRun(n, joinConcurrency, baseA, baseA, false, id,
+                (String) event.get("joinCode"), warm));
+        run.await(Duration.ofSeconds(120));
+        if (scenarios.contains("vote") || scenarios.contains("fanout")) {
+            try {
+                Poll poll = openPoll(id, "warm-up", 5);
+                Series series = new Series(poll.id, poll.weights, "results");
+                double rate = Math.min(voteRate, 500);
+                VoteRun votes = loop.call(() -> new VoteRun(series, poll, rate, 5, warm));
+                votes.awaitDone(Duration.ofSeconds(60));
+                VoteRun.Figures f = loop.call(votes::figures);
+                log("warm-up: %d votes acknowledged, ack %s", f.acked, ms3(f.ackLatency));
+            }
+            catch (RuntimeException e) {
+                log("warm-up votes failed: %s", e.getMessage());
+            }
+        }
+        loop.call(() -> {
+            for (Participant p : warm) {
+                if (p.stream != null) {
+                    p.stream.shut();
+                    p.stream.onClosed(null);
+                }
+            }
+            return null;
+        });
+        Thread.sleep(1000);
+    }
 
     void joinStorm() throws Exception {
         int n = joins;
@@ -173,6 +240,7 @@ public class LiveLoad {
                 f.streams == n);
         long[] rss1 = rss();
         row("join storm", "application RSS before / after", mib(rss0) + " / " + mib(rss1), "–", null);
+        row("join storm", "application threads and heap after", inside(), "–", null);
     }
 
     /** A burst of votes on a new poll, measured; returns the p99 of vote-to-screen (every participant), ns. */
@@ -190,10 +258,12 @@ public class LiveLoad {
         });
         Thread.sleep(300);
         long[] cpu0 = cpu();
+        long self0 = selfTicks();
         long[] rss0 = rss();
         VoteRun run = loop.call(() -> new VoteRun(series, poll, rate, seconds, voters));
         run.awaitDone(Duration.ofSeconds(seconds + 60));
         long[] cpu1 = cpu();
+        long self1 = selfTicks();
         long[] rssPeak = rss();
         // The screens get a few results events a second: give the last one time to arrive.
         Thread.sleep(3000);
@@ -244,6 +314,9 @@ public class LiveLoad {
         row(name, "application CPU per vote / PostgreSQL CPU per vote",
                 String.format(Locale.ROOT, "%.2f ms / %.2f ms", cpuMsPerVote, pgMsPerVote), "–", null);
         row(name, "application RSS before / after", mib(rss0) + " / " + mib(rssPeak), "–", null);
+        row(name, "application threads and heap after", inside(), "–", null);
+        row(name, "the load tool's own CPU during the burst", String.format(Locale.ROOT, "%.0f %% of a core",
+                (self1 - self0) * 10.0 / (f.seconds * 1000) * 100), "–", null);
         if (targets) {
             double pgbench = doubleOpt("pgbench-tps", 0);
             if (pgbench > 0) {
@@ -329,6 +402,7 @@ public class LiveLoad {
                 all.size() >= 10000);
         row("fan-out", "application RSS with them (peak so far)", mib(rss) + " (" + mib(hwm) + ")", "< 1 GB",
                 rss[0] > 0 && rss[0] < 1_000_000_000L);
+        row("fan-out", "application threads and heap with them", inside(), "–", null);
         double base = voteBurst("fan-out", fanoutRate, fanoutSeconds, all, null, false);
         if (!slowToo) {
             return;
@@ -558,11 +632,15 @@ public class LiveLoad {
     int polls;
 
     Poll openPoll(String name, int optionCount) throws Exception {
+        return openPoll(eventId, name, optionCount);
+    }
+
+    Poll openPoll(String event, String name, int optionCount) throws Exception {
         StringBuilder options = new StringBuilder();
         for (int i = 0; i < optionCount; i++) {
             options.append(i == 0 ? "" : ",").append("\"Antwort ").append(i + 1).append('"');
         }
-        Map<String, Object> created = json(call("POST", baseA, "/api/v1/events/" + eventId + "/polls", hostToken, null,
+        Map<String, Object> created = json(call("POST", baseA, "/api/v1/events/" + event + "/polls", hostToken, null,
                 "{\"question\":\"Frage " + (++polls) + " (" + name + ")\",\"type\":\"SINGLE\",\"options\":[" + options
                         + "]" + opt("poll-extra", "") + "}", -1));
         Poll poll = new Poll();
@@ -601,8 +679,19 @@ public class LiveLoad {
         long first;
         long last;
         final List<Participant> mine = new ArrayList<>();
+        final String event;
+        final String code;
+        final List<Participant> into;
 
         JoinRun(int total, int concurrency, URI joinBase, URI streamBase, boolean smallBuffers) {
+            this(total, concurrency, joinBase, streamBase, smallBuffers, eventId, joinCode, participants);
+        }
+
+        JoinRun(int total, int concurrency, URI joinBase, URI streamBase, boolean smallBuffers, String event,
+                String code, List<Participant> into) {
+            this.event = event;
+            this.code = code;
+            this.into = into;
             this.total = total;
             this.joinBase = joinBase;
             this.streamBase = streamBase;
@@ -620,22 +709,22 @@ public class LiveLoad {
             }
             started++;
             long sent = System.nanoTime();
-            byte[] body = ("{\"code\":\"" + joinCode + "\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
             pool.submit(new Request("POST", "/api/v1/join", null, body, sent, (status, answer, at) -> {
                 answered++;
                 if (status == 200 || status == 201) {
                     String text = new String(answer, StandardCharsets.UTF_8);
-                    Participant p = new Participant(participants.size(), field(text, "participantToken"));
+                    Participant p = new Participant(into.size(), field(text, "participantToken"));
                     p.joinSent = sent;
                     p.joinAck = at;
                     p.instance = streamBase == baseA ? 0 : 1;
-                    participants.add(p);
+                    into.add(p);
                     mine.add(p);
                     joined++;
                     last = at;
                     int index = p.index;
                     boolean small = smallBuffers && index % (int) Math.round(1 / slowShare) == 7 % (int) Math.round(1 / slowShare);
-                    p.stream = new Stream(loop, streamBase, p, small ? 4096 : 0);
+                    p.stream = new Stream(loop, streamBase, event, p, small ? 4096 : 0);
                 }
                 else {
                     errors++;
@@ -1577,10 +1666,10 @@ public class LiveLoad {
         String eventName;
         String data;
 
-        Stream(Loop loop, URI base, Participant participant, int receiveBuffer) {
+        Stream(Loop loop, URI base, String eventId, Participant participant, int receiveBuffer) {
             super(loop, base);
             this.participant = participant;
-            this.path = "/api/v1/events/" + EVENT_ID[0] + "/stream";
+            this.path = "/api/v1/events/" + eventId + "/stream";
             try {
                 open(receiveBuffer);
             }
@@ -1665,7 +1754,6 @@ public class LiveLoad {
         }
     }
 
-    static final String[] EVENT_ID = new String[1];
     static final int[] STREAM_ERRORS = new int[1];
 
     // --- plain HTTP for the setup ----------------------------------------------------------------------
@@ -1938,6 +2026,35 @@ public class LiveLoad {
             }
         }
         return values;
+    }
+
+    /** Threads of each instance and its heap in use (jcmd GC.heap_info), for the RSS rows. */
+    String inside() {
+        StringBuilder b = new StringBuilder();
+        long[] threads = status("Threads:");
+        for (int i = 0; i < appPids.size(); i++) {
+            String heap = "?";
+            try {
+                Process jcmd = new ProcessBuilder("jcmd", Long.toString(appPids.get(i)), "GC.heap_info").redirectErrorStream(true)
+                        .start();
+                String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                jcmd.waitFor();
+                var m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(text);
+                if (m.find()) {
+                    heap = (Long.parseLong(m.group(2)) / 1024) + " of " + (Long.parseLong(m.group(1)) / 1024) + " MiB";
+                }
+            }
+            catch (IOException | InterruptedException | RuntimeException e) {
+                // no jcmd: the heap stays unknown
+            }
+            b.append(i == 0 ? "" : "; ").append(threads[i] / 1024).append(" threads, heap ").append(heap);
+        }
+        return b.toString();
+    }
+
+    /** CPU time of the load tool itself, in clock ticks. */
+    static long selfTicks() {
+        return ticks(Path.of("/proc/self/stat"));
     }
 
     static String mib(long[] bytes) {
