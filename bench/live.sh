@@ -26,7 +26,8 @@
 #   LIVE_POLL_EXTRA    JSON members appended to the poll's body (e.g. ',"resultsVisibility":"LIVE"')
 #   LIVE_POLL_REVEAL   an action posted to /api/v1/polls/{id}/<action> after opening (e.g. reveal)
 #   LIVE_APP_ARGS      more command-line arguments of the application (e.g. --server.tomcat.max-connections=20000)
-#   LIVE_LOAD_OPTS     JVM options of the load tool (-Xmx1g -XX:+UseSerialGC)
+#   LIVE_LOAD_OPTS     JVM options of the load tool (-Xmx1g -XX:+UseSerialGC); LIVE_LOAD_ARGS more of its
+#                      options (e.g. --histogram: the application's class histogram after the join storm)
 #   BENCH_DURATION, BENCH_WARMUP  seconds of pgbench and the static file (8, 3); BENCH_APP_PORT (8190),
 #   BENCH_APP_PORT_B (8191), BENCH_PG_PORT (55434), BENCH_JAVA_OPTS, BENCH_KEEP as in bench/run.sh.
 # The table is also written to bench/results/live-latest.md.
@@ -119,7 +120,7 @@ java "${JVM[@]}" "$ROOT/bench/live/LiveLoad.java" \
     --two-participants="${LIVE_TWO_PARTICIPANTS:-1000}" --two-vote-rate="${LIVE_TWO_RATE:-200}" \
     --two-seconds="${LIVE_TWO_SECONDS:-10}" --pool="${LIVE_POOL:-64}" \
     --poll-extra="${LIVE_POLL_EXTRA:-}" --poll-reveal="${LIVE_POLL_REVEAL:-}" \
-    --pgbench-tps="$PGBENCH_TPS" --out="$WORK/rows.md" "${LOAD_ARGS[@]}" \
+    --pgbench-tps="$PGBENCH_TPS" --out="$WORK/rows.md" "${LOAD_ARGS[@]}" ${LIVE_LOAD_ARGS:-} \
     || fail "the load tool"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -223,8 +223,12 @@ public class LiveLoad {
         log("join storm: %d participants, %d at a time", n, joinConcurrency);
         long[] rss0 = rss();
         boolean slowToo = scenarios.contains("slow");
+        long[] cpu0 = cpu();
+        long self0 = selfTicks();
         JoinRun run = loop.call(() -> new JoinRun(n, joinConcurrency, baseA, baseA, slowToo));
         run.await(Duration.ofSeconds(Math.max(60, n / 20)));
+        long[] cpu1 = cpu();
+        long self1 = selfTicks();
         Thread.sleep(2000);
         JoinRun.Figures f = loop.call(run::figures);
         log("joined %d of %d in %.2f s (%.0f/s), %d errors; streams open %d", f.joined, n, f.seconds, f.joined / f.seconds,
@@ -238,9 +242,22 @@ public class LiveLoad {
                 f.firstEvent.length > 0 && pct(f.firstEvent, 95) < 500e6 && f.firstEvent.length == f.joined);
         row("join storm", "connected participants (stream open)", Integer.toString(f.streams), "= " + n,
                 f.streams == n);
+        row("join storm", "CPU per join with its stream: application / PostgreSQL / load tool",
+                String.format(Locale.ROOT, "%.2f / %.2f / %.2f ms", (cpu1[0] - cpu0[0]) * 10.0 / Math.max(1, f.joined),
+                        (cpu1[1] - cpu0[1]) * 10.0 / Math.max(1, f.joined), (self1 - self0) * 10.0 / Math.max(1, f.joined)),
+                "–", null);
         long[] rss1 = rss();
         row("join storm", "application RSS before / after", mib(rss0) + " / " + mib(rss1), "–", null);
         row("join storm", "application threads and heap after", inside(), "–", null);
+        if (OPTS.containsKey("histogram")) {
+            for (long pid : appPids) {
+                Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+                        .start();
+                List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                lines.stream().limit(25).forEach(line -> log("histogram %d: %s", pid, line));
+            }
+            row("join storm", "application heap after a full GC (class histogram)", inside(), "–", null);
+        }
     }
 
     /** A burst of votes on a new poll, measured; returns the p99 of vote-to-screen (every participant), ns. */
@@ -1729,15 +1746,26 @@ public class LiveLoad {
             if (sse[0] == ':') {
                 return;
             }
-            String text = new String(sse, 0, end, StandardCharsets.UTF_8);
-            if (text.startsWith("event:")) {
-                eventName = text.substring(6).strip();
+            if (starts("event:", end)) {
+                eventName = new String(sse, 6, end - 6, StandardCharsets.UTF_8).strip();
             }
-            else if (text.startsWith("data:")) {
-                String d = text.substring(5);
-                d = d.startsWith(" ") ? d.substring(1) : d;
+            else if (starts("data:", end)) {
+                int from = end > 5 && sse[5] == ' ' ? 6 : 5;
+                String d = new String(sse, from, end - from, StandardCharsets.UTF_8);
                 data = data == null ? d : data + "\n" + d;
             }
+        }
+
+        private boolean starts(String prefix, int end) {
+            if (end < prefix.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (sse[i] != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
