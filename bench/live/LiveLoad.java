@@ -425,6 +425,7 @@ public class LiveLoad {
         row("fan-out", "application RSS with them (peak so far)", mib(rss) + " (" + mib(hwm) + ")", "< 1 GB",
                 rss[0] > 0 && rss[0] < 1_000_000_000L);
         row("fan-out", "application threads and heap with them", inside(), "–", null);
+        attempt("fan-out (status)", () -> statusProbe("fan-out", Map.of("of one instance", all)));
         double base = voteBurst("fan-out", fanoutRate, fanoutSeconds, all, null, false);
         if (!slowToo) {
             return;
@@ -484,6 +485,10 @@ public class LiveLoad {
         for (Participant p : healthyStreams(participants)) {
             (p.instance == 1 ? onB : onA).add(p);
         }
+        Map<String, List<Participant>> groups = new LinkedHashMap<>();
+        groups.put("on B", onB);
+        groups.put("on A", onA);
+        attempt("two instances (status)", () -> statusProbe("two instances", groups));
         // Votes by the participants on A through A; the screens on B and on A are measured apart.
         List<Participant> screens = new ArrayList<>(onB);
         screens.addAll(onA);
@@ -492,15 +497,78 @@ public class LiveLoad {
         Screen b = loop.call(() -> screenLatency(series, onB));
         Screen a = loop.call(() -> screenLatency(series, onA));
         long[] diff = loop.call(() -> difference(series, onB, onA));
+        long[] firstDiff = loop.call(() -> minus(earliest(series, onB), earliest(series, onA)));
         row("two instances", "votes via A: vote-to-screen on B, every participant (" + b.screens + "), p50 / p95 / p99",
                 ms3(b.all), "–", null);
         row("two instances", "the same on A (" + a.screens + " screens)", ms3(a.all), "–", null);
-        row("two instances", "cross-instance propagation: B's arrival − A's arrival per vote, p50 / p95 / p99", ms3(diff),
-                "p99 < 100 ms", diff.length > 0 && pct(diff, 99) < 100e6);
+        row("two instances", "cross-instance propagation per vote: first screen on B − first on A, p50 / p95 / p99",
+                ms3(firstDiff), "p99 < 100 ms", firstDiff.length > 0 && pct(firstDiff, 99) < 100e6);
+        row("two instances", "the same for the last screen (every screen on B − every screen on A)", ms3(diff), "–", null);
         row("two instances", "votes not on every screen of B at the end", Long.toString(b.unreached), "0", b.unreached == 0);
     }
 
     Series lastSeries;
+
+    /**
+     * Changes the event's title a number of times, one change at a time, and measures when each change's
+     * {@code status} event (published through the hub: NOTIFY in the change's transaction) has reached every
+     * screen of each group. Needs no polls: the core's own low-rate path.
+     */
+    void statusProbe(String name, Map<String, List<Participant>> groups) throws Exception {
+        int changes = intOpt("status-changes", 30);
+        Map<String, Object> current = json(call("GET", baseA, "/api/v1/events/" + eventId, hostToken, null, null, 200));
+        Series series = loop.call(() -> {
+            Series s = new Series(eventId, null, "status");
+            s.started = System.nanoTime();
+            loop.current = s;
+            return s;
+        });
+        Instant now = Instant.now();
+        long version = ((Number) current.get("version")).longValue();
+        long[] sent = new long[changes];
+        for (int i = 0; i < changes; i++) {
+            String body = """
+                    {"title":"Amtsleitungstag (Last) %d","start":"%s","end":"%s","joinPolicy":"ANONYMOUS","qaMode":"OPEN",
+                     "agenda":[{"title":"Begrüßung","speaker":"Oberbürgermeisterin"}],"version":%d}"""
+                    .formatted(i, now.minusSeconds(600), now.plusSeconds(4 * 3600), version);
+            long at = System.nanoTime();
+            Map<String, Object> after = json(call("PUT", baseA, "/api/v1/events/" + eventId, hostToken, null, body, 200));
+            version = ((Number) after.get("version")).longValue();
+            sent[i] = at;
+            loop.call(() -> {
+                series.ack(at);
+                series.lastAck = at;
+                return null;
+            });
+            Thread.sleep(intOpt("status-gap-ms", 300));
+        }
+        Thread.sleep(2000);
+        Map<String, long[]> latest = new LinkedHashMap<>();
+        for (var group : groups.entrySet()) {
+            List<Participant> screens = healthyStreams(group.getValue());
+            Screen screen = loop.call(() -> screenLatency(series, screens));
+            latest.put(group.getKey(), loop.call(() -> latest(series, screens)));
+            row(name, "event change sent → its `status` event on every screen " + group.getKey() + " (" + screen.screens
+                    + "), p50 / p95 / p99 of " + changes, ms3(screen.all), "–", null);
+            row(name, "changes not on every screen " + group.getKey() + " at the end", Long.toString(screen.unreached), "0",
+                    screen.unreached == 0);
+        }
+        if (latest.size() == 2) {
+            List<List<Participant>> lists = new ArrayList<>(groups.values());
+            long[] firstB = loop.call(() -> earliest(series, lists.get(0)));
+            long[] firstA = loop.call(() -> earliest(series, lists.get(1)));
+            var it = latest.values().iterator();
+            long[] b = it.next();
+            long[] a = it.next();
+            row(name, "cross-instance propagation per change: first screen on B − first on A, p50 / p95 / p99",
+                    ms3(minus(firstB, firstA)), "p99 < 100 ms", pct(minus(firstB, firstA), 99) < 100e6);
+            row(name, "the same for the last screen (every screen on B − every screen on A)", ms3(minus(b, a)), "–", null);
+        }
+        loop.call(() -> {
+            loop.current = null;
+            return null;
+        });
+    }
 
     // --- measurement of screens ------------------------------------------------------------------------
 
@@ -597,7 +665,7 @@ public class LiveLoad {
         int m = 0;
         for (int k = 0; k < n; k++) {
             if (lb[k] != Long.MIN_VALUE && la[k] != Long.MIN_VALUE) {
-                d[m++] = Math.max(0, lb[k] - la[k]);
+                d[m++] = lb[k] - la[k];
             }
         }
         d = Arrays.copyOf(d, m);
@@ -628,6 +696,41 @@ public class LiveLoad {
         }
         int n = (int) Math.min(s.acks, minCover == Long.MAX_VALUE ? 0 : minCover);
         return Arrays.copyOf(reached, n);
+    }
+
+    /** Per acknowledged change: when the first open screen of the group had it. */
+    long[] earliest(Series s, List<Participant> screens) {
+        long[] first = new long[s.acks];
+        Arrays.fill(first, Long.MAX_VALUE);
+        for (Participant p : screens) {
+            if (p.obsSeries != s || p.stream == null || p.stream.closedAt != 0 || p.slow) {
+                continue;
+            }
+            long from = 0;
+            for (int i = 0; i < p.obsN && from < s.acks; i++) {
+                long to = Math.min(s.acks, p.obsV[i]);
+                for (long k = from; k < to; k++) {
+                    first[(int) k] = Math.min(first[(int) k], p.obsT[i]);
+                }
+                from = Math.max(from, to);
+            }
+        }
+        return first;
+    }
+
+    /** Signed differences per index where both have a value, sorted. */
+    static long[] minus(long[] b, long[] a) {
+        int n = Math.min(a.length, b.length);
+        long[] d = new long[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (a[k] != Long.MAX_VALUE && b[k] != Long.MAX_VALUE && a[k] != Long.MIN_VALUE && b[k] != Long.MIN_VALUE) {
+                d[m++] = b[k] - a[k];
+            }
+        }
+        d = Arrays.copyOf(d, m);
+        Arrays.sort(d);
+        return d;
     }
 
     List<Participant> healthyStreams(List<Participant> of) throws Exception {
@@ -1742,7 +1845,14 @@ public class LiveLoad {
             }
             if (end == 0) {
                 Series s = loop.current;
-                if (s != null && data != null && s.eventName.equals(eventName)) {
+                if (s != null && data != null && "status".equals(eventName) && s.eventName.equals(eventName)) {
+                    // Every status event of the probe's event is the next change: count them per screen.
+                    if (data.contains(s.key)) {
+                        Participant p = participant;
+                        p.observe(s, now, (p.obsSeries == s && p.obsN > 0 ? p.obsV[p.obsN - 1] : 0) + 1);
+                    }
+                }
+                else if (s != null && data != null && s.eventName.equals(eventName)) {
                     long value = s.value(data);
                     if (value >= 0) {
                         participant.observe(s, now, value);
