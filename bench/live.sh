@@ -25,7 +25,8 @@
 #   LIVE_POOL          keep-alive connections for votes and upvotes (64)
 #   LIVE_POLL_EXTRA    JSON members appended to the poll's body (e.g. ',"resultsVisibility":"LIVE"')
 #   LIVE_POLL_REVEAL   an action posted to /api/v1/polls/{id}/<action> after opening (e.g. reveal)
-#   LIVE_APP_ARGS      more command-line arguments of the application (e.g. --server.tomcat.max-connections=20000)
+#   LIVE_APP_ARGS      more command-line arguments of the application (e.g. --server.tomcat.max-connections=20000);
+#                      LAGEZENTRUM_* variables of the environment reach both instances as well
 #   LIVE_LOAD_OPTS     JVM options of the load tool (-Xmx1g -XX:+UseSerialGC); LIVE_LOAD_ARGS more of its
 #                      options (e.g. --histogram: the application's class histogram after the join storm)
 #   BENCH_DURATION, BENCH_WARMUP  seconds of pgbench and the static file (8, 3); BENCH_APP_PORT (8190),
