@@ -39,7 +39,9 @@ public final class TenantScope {
         /** Anonymous pages: the municipality that answers them. */
         PUBLIC("public"),
         /** A personal calendar feed, looked up by its token. */
-        CALENDAR_FEED("calendar-feed");
+        CALENDAR_FEED("calendar-feed"),
+        /** Joining a live event: finding the event (and so its municipality) by its join code. */
+        LIVE_JOIN("live-join");
 
         private final String setting;
 

@@ -1,6 +1,14 @@
 package de.lagezentrum.platform.documents;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -23,14 +31,7 @@ public final class QrCodes {
      * accessible name ({@code aria-label}); {@code label} is escaped here.
      */
     public static String svg(String text, String label) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        }
-        catch (WriterException e) {
-            throw new IllegalArgumentException("Text too long for a QR code", e);
-        }
+        BitMatrix matrix = matrix(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
@@ -43,6 +44,50 @@ public final class QrCodes {
                 + matrix.getWidth() + " " + matrix.getHeight() + "\" aria-label=\"" + escape(label) + "\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /**
+     * The QR code of {@code text} as a PNG with {@code scale} pixels per module (for slides and print),
+     * black on white.
+     */
+    public static byte[] png(String text, int scale) {
+        BitMatrix matrix = matrix(text);
+        BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+                BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.setColor(Color.BLACK);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        graphics.fillRect(x * scale, y * scale, scale, scale);
+                    }
+                }
+            }
+        }
+        finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    private static BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+        }
+        catch (WriterException e) {
+            throw new IllegalArgumentException("Text too long for a QR code", e);
+        }
     }
 
     private static String escape(String text) {

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,30 +25,33 @@ import de.lagezentrum.platform.web.ProblemWriter;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private final RequestMatcher limited;
-    private final int perMinute;
-    private final ProblemWriter problems;
+    /** Each limited endpoint with its own limit per minute, in declaration order (the first match counts). */
+    private final List<Limited> limited;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+    private final ProblemWriter problems;
 
     RateLimitFilter(List<PublicEndpoint> endpoints, int perMinute, ProblemWriter problems) {
-        List<RequestMatcher> matchers = endpoints.stream()
-                .map(endpoint -> (RequestMatcher) PathPatternRequestMatcher.withDefaults()
-                        .matcher(endpoint.method(), endpoint.pattern()))
+        this.limited = endpoints.stream()
+                .filter(endpoint -> endpoint.perMinute() != PublicEndpoint.OWN_LIMIT)
+                .map(endpoint -> new Limited(PathPatternRequestMatcher.withDefaults()
+                        .matcher(endpoint.method(), endpoint.pattern()),
+                        endpoint.perMinute() == 0 ? perMinute : endpoint.perMinute()))
                 .toList();
-        this.limited = matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
-        this.perMinute = perMinute;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!limited.matches(request)) {
+        var endpoint = limited.stream().filter(candidate -> candidate.matcher().matches(request)).findFirst();
+        if (endpoint.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Bucket bucket = buckets.get(request.getRemoteAddr() + " " + request.getRequestURI(), key -> newBucket());
+        int perMinute = endpoint.get().perMinute();
+        Bucket bucket = buckets.get(request.getRemoteAddr() + " " + request.getRequestURI(),
+                key -> newBucket(perMinute));
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
@@ -65,9 +67,12 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private Bucket newBucket() {
+    private static Bucket newBucket(int perMinute) {
         return Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build();
+    }
+
+    private record Limited(RequestMatcher matcher, int perMinute) {
     }
 }

@@ -85,6 +85,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem.getBody());
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooManyRequests(TooManyRequestsException e, WebRequest request) {
+        ResponseEntity<Object> problem = problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", null, List.of(),
+                request);
+        return ResponseEntity.status(problem.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem.getBody());
+    }
+
     @ExceptionHandler(SecondFactorRequiredException.class)
     ResponseEntity<Object> secondFactorRequired(SecondFactorRequiredException e, WebRequest request) {
         return problem(HttpStatus.UNAUTHORIZED, "mfa-required", null, List.of(), request);
