@@ -160,7 +160,8 @@ public class LiveLoad {
         }
         catch (Exception | AssertionError e) {
             log("%s failed: %s", name, e);
-            row(name, "not measured", String.valueOf(e.getMessage()).replace('|', '/').replace('\n', ' '), "–", false);
+            String why = String.valueOf(e.getMessage()).replace('|', '/').replace('\n', ' ');
+            row(name, "not measured", why.length() > 140 ? why.substring(0, 140) + "…" : why, "–", false);
             try {
                 loop.call(() -> {
                     loop.current = null;
@@ -197,6 +198,15 @@ public class LiveLoad {
             return r;
         });
         run.await(Duration.ofSeconds(120));
+        if (baseB != null && scenarios.contains("two")) {
+            log("warm-up: 500 joins with 200 streams on B");
+            JoinRun onB = loop.call(() -> {
+                JoinRun r = new JoinRun(500, joinConcurrency, baseA, baseB, false, id, (String) event.get("joinCode"), warm);
+                r.streamsUpTo = 200;
+                return r;
+            });
+            onB.await(Duration.ofSeconds(120));
+        }
         if (scenarios.contains("vote") || scenarios.contains("fanout")) {
             try {
                 Poll poll = openPoll(id, "warm-up", 5);
@@ -491,7 +501,11 @@ public class LiveLoad {
         log("two instances: %d participants join via A and listen on B", twoParticipants);
         JoinRun run = loop.call(() -> new JoinRun(twoParticipants, joinConcurrency, baseA, baseB, false));
         run.await(Duration.ofSeconds(Math.max(60, twoParticipants / 20)));
-        Thread.sleep(2000);
+        JoinRun.Figures joined = loop.call(run::figures);
+        log("two instances: joined %d (%d errors), %d streams open on B", joined.joined(), joined.errors(), joined.streams());
+        row("two instances", "participants joined via A / streams open on B", joined.joined() + " / " + joined.streams(),
+                "= " + twoParticipants, joined.streams() == twoParticipants);
+        Thread.sleep(1000);
         List<Participant> onB = new ArrayList<>();
         List<Participant> onA = new ArrayList<>();
         for (Participant p : healthyStreams(participants)) {
@@ -914,6 +928,24 @@ public class LiveLoad {
             catch (java.util.concurrent.TimeoutException e) {
                 log("join run: timed out after %s", timeout);
             }
+            // Then the streams: each opens after its join; give the last ones up to 30 s.
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                int[] pending = loop.call(() -> {
+                    int n = 0;
+                    for (Participant p : mine) {
+                        if (p.stream != null && !p.stream.open && p.stream.closedAt == 0) {
+                            n++;
+                        }
+                    }
+                    return new int[] {n};
+                });
+                if (pending[0] == 0) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            log("join run: some streams still not open after 30 s");
         }
 
         record Figures(int joined, int errors, double seconds, long[] joinLatency, long[] firstEvent, int streams) {
