@@ -133,7 +133,8 @@ REPORT=$RESULTS/live-latest.md
     echo
     echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }')" \
         "(external, port $PG_PORT, synchronous commit); the load tool on the same machine; load average at start" \
-        "$LOAD_START, at end $LOAD_END; scenarios $SCENARIOS; JVM options of the application: ${JAVA_OPTS:-none}."
+        "$LOAD_START, at end $LOAD_END; scenarios $SCENARIOS; JVM options of the application: ${JAVA_OPTS:-none};" \
+        "jar $JAR of $(date -u -r "$JAR" +%Y-%m-%dT%H:%MZ)."
     echo
     echo "The machine's own limits in this run: pgbench single-row inserts $PGBENCH_TPS TPS at 8 clients" \
         "($PGBENCH_LATENCY ms), static file \`/images/favicon.svg\` $STATIC_RPS requests/s at 8 clients (ab, a new" \
