@@ -23,7 +23,7 @@
 #   LIVE_TWO_PARTICIPANTS  streams on the second instance (1000); LIVE_TWO_RATE votes/s through the
 #                      first (200) for LIVE_TWO_SECONDS (10)
 #   LIVE_POOL          keep-alive connections for votes and upvotes (64)
-#   LIVE_POLL_EXTRA    JSON members appended to the poll's body (e.g. ',"resultsVisibility":"LIVE"')
+#   LIVE_POLL_EXTRA    JSON members appended to the poll's body (,"visibility":"LIVE": results shown live)
 #   LIVE_POLL_REVEAL   an action posted to /api/v1/polls/{id}/<action> after opening (e.g. reveal)
 #   LIVE_APP_ARGS      more command-line arguments of the application (e.g. --server.tomcat.max-connections=20000);
 #                      LAGEZENTRUM_* variables of the environment reach both instances as well
@@ -120,7 +120,7 @@ java "${JVM[@]}" "$ROOT/bench/live/LiveLoad.java" \
     --slow-watch-seconds="${LIVE_SLOW_WATCH:-45}" \
     --two-participants="${LIVE_TWO_PARTICIPANTS:-1000}" --two-vote-rate="${LIVE_TWO_RATE:-200}" \
     --two-seconds="${LIVE_TWO_SECONDS:-10}" --pool="${LIVE_POOL:-64}" \
-    --poll-extra="${LIVE_POLL_EXTRA:-}" --poll-reveal="${LIVE_POLL_REVEAL:-}" \
+    --poll-extra="${LIVE_POLL_EXTRA:-,\"visibility\":\"LIVE\"}" --poll-reveal="${LIVE_POLL_REVEAL:-}" \
     --pgbench-tps="$PGBENCH_TPS" --out="$WORK/rows.md" "${LOAD_ARGS[@]}" ${LIVE_LOAD_ARGS:-} \
     || fail "the load tool"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)

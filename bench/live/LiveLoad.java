@@ -817,7 +817,7 @@ public class LiveLoad {
         }
         Map<String, Object> created = json(call("POST", baseA, "/api/v1/events/" + event + "/polls", hostToken, null,
                 "{\"question\":\"Frage " + (++polls) + " (" + name + ")\",\"type\":\"SINGLE\",\"options\":[" + options
-                        + "]" + opt("poll-extra", "") + "}", -1));
+                        + "]" + opt("poll-extra", ",\"visibility\":\"LIVE\"") + "}", -1));
         Poll poll = new Poll();
         poll.id = (String) created.get("id");
         List<?> list = (List<?>) created.get("options");
