@@ -973,27 +973,61 @@ public class LiveLoad {
         }
     }
 
-    final class VoteRun implements Runnable {
+    /** What the vote and upvote runs share: the end of a run and waiting for it. */
+    abstract class RateRun implements Runnable {
         final Series series;
+        final Pool pool;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        long issued;
+        long answered;
+        long uncertain;
+        long lastAck;
+
+        RateRun(Series series) {
+            this.series = series;
+            this.pool = new Pool(loop, baseA, poolSize);
+        }
+
+        /** Requests neither answered nor left unsent (loop thread). */
+        abstract long outstanding();
+
+        void finish() {
+            loop.tickers.remove(this);
+            pool.close();
+            series.lastAck = lastAck;
+            done.complete(null);
+        }
+
+        void awaitDone(Duration timeout) throws Exception {
+            try {
+                done.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            catch (java.util.concurrent.TimeoutException e) {
+                log("%s: timed out after %s with %d of %d answered", getClass().getSimpleName(), timeout, answered, issued);
+                loop.call(() -> {
+                    loop.tickers.remove(this);
+                    uncertain += outstanding();
+                    series.lastAck = lastAck;
+                    return null;
+                });
+            }
+        }
+    }
+
+    final class VoteRun extends RateRun {
         final Poll poll;
         final double rate;
         final long start;
         final long end;
         final List<Participant> voters;
-        final Pool pool;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        long issued;
-        long answered;
         long acked;
         long refused;
-        long uncertain;
         long notSent;
         int cursor;
-        long lastAck;
         final LongList ackLatency = new LongList();
 
         VoteRun(Series series, Poll poll, double rate, int seconds, List<Participant> voters) {
-            this.series = series;
+            super(series);
             this.poll = poll;
             this.rate = rate;
             this.voters = voters;
@@ -1003,7 +1037,6 @@ public class LiveLoad {
                 p.inFlight = false;
                 p.uncertain = false;
             }
-            this.pool = new Pool(loop, baseA, poolSize);
             start = System.nanoTime();
             end = start + seconds * 1_000_000_000L;
             series.started = start;
@@ -1068,26 +1101,13 @@ public class LiveLoad {
 
         void finishIfDone() {
             if (System.nanoTime() >= end && answered + notSent == issued && !done.isDone()) {
-                loop.tickers.remove(this);
-                pool.close();
-                series.lastAck = lastAck;
-                done.complete(null);
+                finish();
             }
         }
 
-        void awaitDone(Duration timeout) throws Exception {
-            try {
-                done.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-            catch (java.util.concurrent.TimeoutException e) {
-                log("vote run: timed out after %s with %d of %d answered", timeout, answered, issued);
-                loop.call(() -> {
-                    loop.tickers.remove(this);
-                    uncertain += issued - notSent - answered;
-                    series.lastAck = lastAck;
-                    return null;
-                });
-            }
+        @Override
+        long outstanding() {
+            return issued - notSent - answered;
         }
 
         long[] expected(Poll poll) {
@@ -1109,29 +1129,21 @@ public class LiveLoad {
         }
     }
 
-    final class UpvoteRun implements Runnable {
-        final Series series;
+    final class UpvoteRun extends RateRun {
         final String questionId;
         final double rate;
         final List<Participant> voters;
-        final Pool pool;
         final long start;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        int issued;
-        int answered;
         long acked;
         long refused;
-        long uncertain;
-        long lastAck;
         final LongList ackLatency = new LongList();
         final byte[] empty = new byte[0];
 
         UpvoteRun(Series series, String questionId, double rate, List<Participant> voters) {
-            this.series = series;
+            super(series);
             this.questionId = questionId;
             this.rate = rate;
             this.voters = voters;
-            this.pool = new Pool(loop, baseA, poolSize);
             start = System.nanoTime();
             series.started = start;
             loop.tickers.add(this);
@@ -1142,7 +1154,7 @@ public class LiveLoad {
             long due = Math.min(voters.size(), (long) ((System.nanoTime() - start) / 1e9 * rate));
             while (issued < due) {
                 long intended = start + (long) (issued * 1e9 / rate);
-                Participant p = voters.get(issued++);
+                Participant p = voters.get((int) issued++);
                 pool.submit(new Request("POST", "/api/v1/questions/" + questionId + "/upvote", p.token, empty, intended,
                         (status, answer, at) -> {
                             answered++;
@@ -1159,27 +1171,15 @@ public class LiveLoad {
                                 log("upvote answered %d: %s", status, new String(answer, StandardCharsets.UTF_8));
                             }
                             if (answered == voters.size()) {
-                                loop.tickers.remove(this);
-                                pool.close();
-                                series.lastAck = lastAck;
-                                done.complete(null);
+                                finish();
                             }
                         }));
             }
         }
 
-        void awaitDone(Duration timeout) throws Exception {
-            try {
-                done.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-            catch (java.util.concurrent.TimeoutException e) {
-                log("upvote run: timed out with %d of %d answered", answered, issued);
-                loop.call(() -> {
-                    loop.tickers.remove(this);
-                    uncertain += issued - answered;
-                    return null;
-                });
-            }
+        @Override
+        long outstanding() {
+            return issued - answered;
         }
 
         record Figures(long acked, long refused, long uncertain, double seconds, long[] ackLatency) {
