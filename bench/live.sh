@@ -121,7 +121,7 @@ java "${JVM[@]}" "$ROOT/bench/live/LiveLoad.java" \
     --two-participants="${LIVE_TWO_PARTICIPANTS:-1000}" --two-vote-rate="${LIVE_TWO_RATE:-200}" \
     --two-seconds="${LIVE_TWO_SECONDS:-10}" --pool="${LIVE_POOL:-64}" \
     --poll-extra="${LIVE_POLL_EXTRA:-,\"visibility\":\"LIVE\"}" --poll-reveal="${LIVE_POLL_REVEAL:-}" \
-    --pgbench-tps="$PGBENCH_TPS" --out="$WORK/rows.md" "${LOAD_ARGS[@]}" ${LIVE_LOAD_ARGS:-} \
+    --pgbench-tps="$PGBENCH_TPS" --pg-pid="$(head -n 1 "$PGDATA/postmaster.pid")" --out="$WORK/rows.md" "${LOAD_ARGS[@]}" ${LIVE_LOAD_ARGS:-} \
     || fail "the load tool"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -991,6 +991,10 @@ public class LiveLoad {
         /** Requests neither answered nor left unsent (loop thread). */
         abstract long outstanding();
 
+        /** After a timeout: what is still in flight may yet be counted. */
+        void timedOut() {
+        }
+
         void finish() {
             loop.tickers.remove(this);
             pool.close();
@@ -1008,6 +1012,7 @@ public class LiveLoad {
                     loop.tickers.remove(this);
                     uncertain += outstanding();
                     series.lastAck = lastAck;
+                    timedOut();
                     return null;
                 });
             }
@@ -1108,6 +1113,15 @@ public class LiveLoad {
         @Override
         long outstanding() {
             return issued - notSent - answered;
+        }
+
+        @Override
+        void timedOut() {
+            for (Participant p : voters) {
+                if (p.inFlight) {
+                    p.uncertain = true;
+                }
+            }
         }
 
         long[] expected(Poll poll) {
@@ -2189,27 +2203,37 @@ public class LiveLoad {
         for (long pid : appPids) {
             app += ticks(Path.of("/proc/" + pid + "/stat"));
         }
+        // The bench's own cluster only (other PostgreSQL processes may run on the machine): the postmaster with
+        // the time of its exited children, and its live children.
         long pg = 0;
-        try (var dirs = Files.list(Path.of("/proc"))) {
-            for (Path dir : (Iterable<Path>) dirs::iterator) {
-                String name = dir.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    if ("postgres".equals(Files.readString(dir.resolve("comm")).strip())) {
+        long postmaster = Long.parseLong(opt("pg-pid", "0"));
+        if (postmaster > 0) {
+            pg += field(Path.of("/proc/" + postmaster + "/stat"), 11) + field(Path.of("/proc/" + postmaster + "/stat"), 12)
+                    + field(Path.of("/proc/" + postmaster + "/stat"), 13) + field(Path.of("/proc/" + postmaster + "/stat"), 14);
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path dir : (Iterable<Path>) dirs::iterator) {
+                    String name = dir.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && field(dir.resolve("stat"), 1) == postmaster) {
                         pg += ticks(dir.resolve("stat"));
                     }
                 }
-                catch (IOException | RuntimeException e) {
-                    // gone meanwhile
-                }
+            }
+            catch (IOException e) {
+                // no /proc
             }
         }
-        catch (IOException e) {
-            // no /proc
-        }
         return new long[] {app, pg};
+    }
+
+    /** A number of /proc/<pid>/stat, counted from the state (0) after the name; 0 if unreadable. */
+    static long field(Path stat, int index) {
+        try {
+            String text = Files.readString(stat);
+            return Long.parseLong(text.substring(text.lastIndexOf(')') + 2).split(" ")[index]);
+        }
+        catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static long ticks(Path stat) {
