@@ -22,120 +22,33 @@ REQUESTS=${MEDIA_REQUESTS:-$(( LISTENERS * 20 ))}
 RANGE_BYTES=${MEDIA_RANGE:-262144}
 APP_PORT=${BENCH_APP_PORT:-8181}
 PG_PORT=${BENCH_PG_PORT:-55433}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
-PG_BIN=/usr/lib/postgresql/15/bin
+BENCH_NAME=media
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RESULTS=$ROOT/bench/results
 BASE=http://127.0.0.1:$APP_PORT
-OWNER_PASSWORD=bench-owner-$RANDOM$RANDOM
-APP_PASSWORD=bench-app-$RANDOM$RANDOM
-ADMIN_PASSWORD=Bench-Admin-$RANDOM$RANDOM
 USER_PASSWORD=Bench-Pressestelle-$RANDOM$RANDOM
 PRESS_USER=bench-presse-$RANDOM
-
-log() { printf '[media %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-
-missing=()
-[ -x "$PG_BIN/pg_ctl" ] || missing+=(postgresql-15)
-for tool in ab:apache2-utils curl:curl jq:jq jcmd:openjdk-17-jdk-headless python3:python3; do
-    command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" -eq 0 ] || fail "missing ${missing[*]}; run as root to install them"
-    log "installing ${missing[*]}"
-    apt-get update -q >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2
-fi
-if [ "$(id -u)" -eq 0 ]; then
-    as_pg() { (cd / && runuser -u postgres -- "$@"); }
-else
-    as_pg() { "$@"; }
-fi
-
-WORK=$(mktemp -d /tmp/lz-media.XXXXXX)
-chmod 755 "$WORK"
-PGDATA=$WORK/pg/data
-SOCK=$WORK/pg/sock
-mkdir -p "$SOCK" "$WORK/data"
-if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$WORK/pg"; fi
-APP_PID=
-PG_STARTED=
 SAMPLER_PID=
 
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
-    if [ "$rc" -ne 0 ] && [ -f "$WORK/app.log" ]; then tail -n 30 "$WORK/app.log" >&2 || true; fi
-    if [ "$rc" -ne 0 ] || [ "${BENCH_KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_require ab:apache2-utils curl:curl jq:jq jcmd:openjdk-17-jdk-headless python3:python3
+stop_sampler() { if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null || true; fi; }
+BENCH_HOOK_CLEANUP=stop_sampler
+bench_workdir lz-media
 
 # Room for the recording twice (the temporary file and the store) and the file store's reserve.
 FREE_MIB=$(( $(df -Pk /tmp | awk 'NR==2 {print $4}') / 1024 ))
 [ "$FREE_MIB" -gt $(( MIB * 2 + 512 )) ] || fail "only $FREE_MIB MiB free in /tmp, need $(( MIB * 2 + 512 ))"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-JAR=$(ls "$ROOT"/target/lagezentrum-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
-if [ -z "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
-    log "building the jar (./mvnw -B -q -DskipTests package)"
-    (cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2)
-    JAR=$(ls "$ROOT"/target/lagezentrum-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
-fi
+bench_jar
 
 log "PostgreSQL 15 on port $PG_PORT"
-as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale=C.UTF-8 --auth-local=trust \
-    --auth-host=scram-sha-256 >"$WORK/initdb.log" 2>&1 || { cat "$WORK/initdb.log" >&2; fail initdb; }
-as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg/postgres.log" -w \
-    -o "-p $PG_PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=100" start >/dev/null \
-    || fail "pg_ctl start"
-PG_STARTED=1
-as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$SOCK" -p "$PG_PORT" -U postgres -d postgres >/dev/null <<SQL
-CREATE ROLE lagezentrum_owner LOGIN PASSWORD '$OWNER_PASSWORD';
-CREATE ROLE lagezentrum_app LOGIN PASSWORD '$APP_PASSWORD' NOSUPERUSER NOBYPASSRLS;
-CREATE DATABASE lagezentrum OWNER lagezentrum_owner ENCODING 'UTF8' TEMPLATE template0;
-SQL
+bench_pg_start "$PG_PORT" 100
 
-log "starting the application on port $APP_PORT"
-# shellcheck disable=SC2086
-env SERVER_PORT="$APP_PORT" \
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/lagezentrum" \
-    SPRING_DATASOURCE_USERNAME=lagezentrum_app SPRING_DATASOURCE_PASSWORD="$APP_PASSWORD" \
-    SPRING_FLYWAY_USER=lagezentrum_owner SPRING_FLYWAY_PASSWORD="$OWNER_PASSWORD" \
-    LAGEZENTRUM_DATA_DIR="$WORK/data" LAGEZENTRUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    LAGEZENTRUM_DEMO=false LAGEZENTRUM_BASE_URL="$BASE" \
-    LAGEZENTRUM_MFA_REQUIRED_ROLES=EVENT_HOST \
-    java $JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-started=$(date +%s)
-until curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$APP_PID" 2>/dev/null || fail "the application exited during start"
-    [ $(( $(date +%s) - started )) -lt 240 ] || fail "no healthy application after 240 s"
-    sleep 0.5
-done
-
-api() {
-    local method=$1 path=$2 token=$3 body=${4:-} out status
-    out=$(mktemp "$WORK/answer.XXXXXX")
-    status=$(curl -s -o "$out" -w '%{http_code}' -X "$method" "$BASE$path" \
-        ${token:+-H "Authorization: Bearer $token"} \
-        ${body:+-H 'Content-Type: application/json' --data-binary "$body"})
-    case $status in
-        2??) cat "$out"; rm -f "$out" ;;
-        *) log "$method $path answered $status: $(cat "$out")"; rm -f "$out"; return 1 ;;
-    esac
-}
-token() { api POST /api/v1/tokens "" "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .token; }
+bench_app_start "$APP_PORT" "$WORK/data" "$WORK/app.log" LAGEZENTRUM_DEMO=false \
+    LAGEZENTRUM_MFA_REQUIRED_ROLES=EVENT_HOST
+bench_app_healthy "$APP_PORT" "$APP_PID"
 
 ADMIN_TOKEN=$(token admin "$ADMIN_PASSWORD")
 api POST /api/v1/people "$ADMIN_TOKEN" "{\"displayName\":\"Paula Presse\",\"email\":\"presse@example.org\",

@@ -21,163 +21,41 @@ DURATION=${BENCH_DURATION:-8}
 WARMUP=${BENCH_WARMUP:-3}
 APP_PORT=${BENCH_APP_PORT:-8180}
 PG_PORT=${BENCH_PG_PORT:-55432}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
-PG_BIN=/usr/lib/postgresql/15/bin
+BENCH_NAME=bench
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RESULTS=$ROOT/bench/results
 BASE=http://127.0.0.1:$APP_PORT
-OWNER_PASSWORD=bench-owner-$RANDOM$RANDOM
-APP_PASSWORD=bench-app-$RANDOM$RANDOM
-ADMIN_PASSWORD=Bench-Admin-$RANDOM$RANDOM
 # Twelve characters or more, not among the common passwords.
 USER_PASSWORD=Bench-Aufgaben-$RANDOM$RANDOM
 BENCH_USER=bench-lead-$RANDOM
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
-
 # --- what the run needs ---------------------------------------------------------------------------
 
-missing=()
-[ -x "$PG_BIN/pg_ctl" ] || missing+=(postgresql-15)
-[ -x "$PG_BIN/pgbench" ] || missing+=(postgresql-contrib)
-[ -f /usr/share/postgresql/15/extension/pg_trgm.control ] || missing+=(postgresql-contrib)
-command -v ab >/dev/null || missing+=(apache2-utils)
-command -v curl >/dev/null || missing+=(curl)
-command -v jq >/dev/null || missing+=(jq)
-command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
-if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" -eq 0 ] || fail "missing ${missing[*]}; run as root to install them"
-    log "installing ${missing[*]}"
-    apt-get update -q >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2
-fi
-# Debian's package creates a cluster of its own on port 5432; this run uses none of it.
-
-# PostgreSQL refuses to run as root: then the cluster belongs to the user postgres.
-if [ "$(id -u)" -eq 0 ]; then
-    as_pg() { (cd / && runuser -u postgres -- "$@"); }
-else
-    as_pg() { "$@"; }
-fi
-
-WORK=$(mktemp -d /tmp/lz-bench.XXXXXX)
-chmod 755 "$WORK"
-# The cluster's directory belongs to the user who runs PostgreSQL: data, socket and log.
-PGDIR=$WORK/pg
-PGDATA=$PGDIR/data
-SOCK=$PGDIR/sock
-PGLOG=$PGDIR/postgres.log
-mkdir -p "$SOCK" "$WORK/data"
-if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$PGDIR"; fi
-APP_PID=
-PG_STARTED=
-
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "stopping the application (pid $APP_PID)"
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    if [ -n "$PG_STARTED" ]; then
-        log "stopping PostgreSQL"
-        as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
-    fi
-    if [ "$rc" -ne 0 ] && [ -f "$WORK/app.log" ]; then
-        log "last lines of the application log ($WORK/app.log):"
-        tail -n 30 "$WORK/app.log" >&2 || true
-    fi
-    if [ "$rc" -ne 0 ] || [ "${BENCH_KEEP:-0}" = 1 ]; then
-        log "kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_require ab:apache2-utils curl:curl jq:jq java:openjdk-17-jdk-headless
+bench_workdir lz-bench
 
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 log "load average at start: $LOAD_START"
 
 # --- the jar --------------------------------------------------------------------------------------
 
-JAR=$(ls "$ROOT"/target/lagezentrum-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
-if [ -z "$JAR" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]; then
-    log "building the jar (./mvnw -B -q -DskipTests package)"
-    (cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2)
-    JAR=$(ls "$ROOT"/target/lagezentrum-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
-fi
+bench_jar
 log "jar: $JAR"
 
 # --- an external PostgreSQL, set up as docs/operations.md describes --------------------------------
 
 log "initdb and start of PostgreSQL 15 on port $PG_PORT"
-as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale=C.UTF-8 \
-    --auth-local=trust --auth-host=scram-sha-256 >"$WORK/initdb.log" 2>&1 \
-    || { cat "$WORK/initdb.log" >&2; fail "initdb"; }
 # 200 connections: the application's pool (several instances in production) plus pgbench's 8 clients.
-# Everything else stays at PostgreSQL's defaults, synchronous commit included, as in production.
-as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGLOG" -w \
-    -o "-p $PG_PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=256MB" \
-    start >/dev/null || { cat "$PGLOG" >&2; fail "pg_ctl start"; }
-PG_STARTED=1
-psql_su() { as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$SOCK" -p "$PG_PORT" -U postgres "$@"; }
-psql_su -d postgres >/dev/null <<SQL
-CREATE ROLE lagezentrum_owner LOGIN PASSWORD '$OWNER_PASSWORD';
-CREATE ROLE lagezentrum_app LOGIN PASSWORD '$APP_PASSWORD' NOSUPERUSER NOBYPASSRLS;
-CREATE DATABASE lagezentrum OWNER lagezentrum_owner ENCODING 'UTF8' TEMPLATE template0;
-CREATE DATABASE bench_scratch OWNER lagezentrum_owner ENCODING 'UTF8' TEMPLATE template0;
-SQL
-# pgbench's scratch table: one row about the size of a journal entry per insert.
-PGPASSWORD=$OWNER_PASSWORD "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" \
-    -U lagezentrum_owner -d bench_scratch -c \
-    'CREATE TABLE scratch (id bigserial PRIMARY KEY, n integer NOT NULL, text text NOT NULL,
-                           recorded_at timestamptz NOT NULL DEFAULT now())' >/dev/null
-cat >"$WORK/insert.sql" <<'SQL'
-\set n random(1, 1000000)
-INSERT INTO scratch (n, text) VALUES (:n, repeat('Lagemeldung Deich Nord, Pegel steigt. ', 5));
-SQL
+bench_pg_start "$PG_PORT" 200 shared_buffers=256MB
+bench_pgbench_prepare
 
 # --- the application ------------------------------------------------------------------------------
 
-log "starting the application on port $APP_PORT"
-# shellcheck disable=SC2086
-env SERVER_PORT="$APP_PORT" \
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/lagezentrum" \
-    SPRING_DATASOURCE_USERNAME=lagezentrum_app SPRING_DATASOURCE_PASSWORD="$APP_PASSWORD" \
-    SPRING_FLYWAY_USER=lagezentrum_owner SPRING_FLYWAY_PASSWORD="$OWNER_PASSWORD" \
-    LAGEZENTRUM_DATA_DIR="$WORK/data" LAGEZENTRUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    LAGEZENTRUM_DEMO=true LAGEZENTRUM_BASE_URL="$BASE" \
-    java $JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-started=$(date +%s)
-until curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$APP_PID" 2>/dev/null || fail "the application exited during start"
-    [ $(( $(date +%s) - started )) -lt 240 ] || fail "no healthy application after 240 s"
-    sleep 0.5
-done
-log "healthy after $(( $(date +%s) - started )) s"
+bench_app_start "$APP_PORT" "$WORK/data" "$WORK/app.log" LAGEZENTRUM_DEMO=true
+bench_app_healthy "$APP_PORT" "$APP_PID"
 
 # --- data through the API and the pages ----------------------------------------------------------
-
-# api METHOD PATH TOKEN [JSON]: the answer's body; fails on anything but 2xx.
-api() {
-    local method=$1 path=$2 token=$3 body=${4:-} out status
-    out=$(mktemp "$WORK/answer.XXXXXX")
-    status=$(curl -s -o "$out" -w '%{http_code}' -X "$method" "$BASE$path" \
-        ${token:+-H "Authorization: Bearer $token"} \
-        ${body:+-H 'Content-Type: application/json' --data-binary "$body"})
-    case $status in
-        2??) cat "$out"; rm -f "$out" ;;
-        *) log "$method $path answered $status: $(cat "$out")"; rm -f "$out"; return 1 ;;
-    esac
-}
-token() { api POST /api/v1/tokens "" "{\"username\":\"$1\",\"password\":\"$2\"}" | jq -r .token; }
 
 log "preparing data: a staff lead with 50 open tasks, a staff to append to, a token, a browser session"
 ADMIN_TOKEN=$(token admin "$ADMIN_PASSWORD")
@@ -261,19 +139,10 @@ measure() {
 
 # pgbench_tps CLIENTS: single-row inserts into the scratch table; a row in rows.tsv.
 pgbench_tps() {
-    local clients=$1 out=$WORK/pgbench-$1.txt
-    PGPASSWORD=$OWNER_PASSWORD "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U lagezentrum_owner \
-        -f "$WORK/insert.sql" -c "$clients" -j "$clients" -T "$WARMUP" bench_scratch >/dev/null 2>&1
-    PGPASSWORD=$OWNER_PASSWORD "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U lagezentrum_owner \
-        -f "$WORK/insert.sql" -c "$clients" -j "$clients" -T "$DURATION" bench_scratch >"$out" 2>&1 \
-        || { cat "$out" >&2; fail "pgbench"; }
-    local tps latency tx failed
-    tps=$(awk '/^tps = / { print $3 }' "$out")
-    latency=$(awk '/^latency average = / { print $4 }' "$out")
-    tx=$(awk '/^number of transactions actually processed:/ { print $6 }' "$out")
-    failed=$(awk '/^number of failed transactions:/ { print $5 }' "$out")
-    printf '%s\t%s\t%s\t%s\t%s\n' "pgbench insert" "$clients" "$tps" "$latency" "${failed:-0}/$tx" >>"$ROWS"
-    log "pgbench insert, $clients clients: $tps tps, $latency ms"
+    bench_pgbench "$1" "$WARMUP" "$DURATION"
+    printf '%s\t%s\t%s\t%s\t%s\n' "pgbench insert" "$1" "$PGBENCH_TPS" "$PGBENCH_LATENCY" \
+        "$PGBENCH_FAILED/$PGBENCH_TX" >>"$ROWS"
+    log "pgbench insert, $1 clients: $PGBENCH_TPS tps, $PGBENCH_LATENCY ms"
 }
 
 AUTH="Authorization: Bearer $TOKEN"
