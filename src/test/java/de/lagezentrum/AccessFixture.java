@@ -91,6 +91,11 @@ final class AccessFixture {
     final UUID recordingId;
     final UUID soundbiteId;
     final UUID eventId;
+    final UUID pollId;
+    final UUID postId;
+    final UUID commentId;
+    final UUID ideaId;
+    private final de.lagezentrum.live.LiveIdeas liveIdeas;
     final String joinCode;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
@@ -172,6 +177,18 @@ final class AccessFixture {
                 "Matrixveranstaltung", eventStart, eventStart.plus(Duration.ofHours(8)), List.of()));
         eventId = event.id();
         joinCode = event.joinCode();
+        // A draft poll, a post with a comment, and the post marked as an idea, all of the event host.
+        CurrentUser eventHost = users.get(Caller.EVENT_HOST);
+        pollId = context.getBean(de.lagezentrum.live.LivePolls.class).create(eventHost, eventId,
+                new de.lagezentrum.live.PollDetails("Matrixumfrage?", de.lagezentrum.live.PollType.SINGLE,
+                        List.of("Ja", "Nein"), null, null, null, null, null)).id();
+        var blog = context.getBean(de.lagezentrum.live.LiveBlog.class);
+        var hostActor = blog.actor(eventHost, eventId);
+        postId = blog.write(hostActor, new de.lagezentrum.live.NewPost("Matrixbeitrag", "Text")).id();
+        commentId = blog.comment(hostActor, postId, new de.lagezentrum.live.NewComment("Kommentar", null)).id();
+        liveIdeas = context.getBean(de.lagezentrum.live.LiveIdeas.class);
+        ideaId = liveIdeas.mark(eventHost, eventId,
+                de.lagezentrum.live.IdeaKind.POST, postId).idea().id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -276,6 +293,13 @@ final class AccessFixture {
             case "soundbites" -> deletes ? () -> newSoundbite().toString() : soundbiteId::toString;
             case "events", "live" -> eventId::toString;
             case "join" -> () -> joinCode;
+            case "polls" -> pollId::toString;
+            case "posts" -> postId::toString;
+            case "comments" -> commentId::toString;
+            // Unmarking takes the post marked anew for this one call (marking an unmarked post makes a new idea).
+            case "ideas" -> deletes ? () -> liveIdeas
+                    .mark(users.get(Caller.EVENT_HOST), eventId, de.lagezentrum.live.IdeaKind.POST, postId).idea().id()
+                    .toString() : ideaId::toString;
             // Taking someone off the team takes the spare person, put on it again for each call.
             case "team" -> () -> {
                 liveEvents.putMember(users.get(Caller.EVENT_HOST), eventId, spare.personId(),

@@ -378,7 +378,7 @@ class AuthorisationMatrixTests {
             POST /live/{id}/questions/{questionId}/upvote                 ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /events/{id}/questions                                    login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/questions/top                                login 404   404   404    404   404    ok    404   404   404   404   404
-            POST /events/{id}/questions/{questionId}                      login 404   404   404    404   404    404   404   404   404   404   404
+            POST /events/{id}/questions/{questionId}                      login 404   404   404    404   404    ok    404   404   404   404   404
             # live: blog and ideas (issue 10, points 5 and 7). The event's team (the host) reads and moderates; for everybody
             # else the event does not exist. Participant pages without the participant cookie send the browser to /join.
             GET /api/v1/events/{id}/posts                                 401   404   404   404   404   404   ok    404   404   404   404   404

@@ -118,6 +118,24 @@ final class MatrixRequests {
                     {"version":-1}"""),
             Map.entry("POST /api/v1/events/{id}/team", """
                     {"personId":"{spare}","role":"MODERATOR"}"""),
+            Map.entry("POST /api/v1/events/{id}/polls", """
+                    {"question":"Matrixfrage?","type":"SINGLE","options":["Ja","Nein"]}"""),
+            Map.entry("POST /api/v1/polls/{id}/votes", """
+                    {"optionIds":[]}"""),
+            Map.entry("POST /api/v1/events/{id}/questions", """
+                    {"text":"Matrixfrage?"}"""),
+            Map.entry("PATCH /api/v1/questions/{id}", """
+                    {"status":"VISIBLE"}"""),
+            Map.entry("POST /api/v1/events/{id}/posts", """
+                    {"title":"Matrixbeitrag","body":"Text"}"""),
+            Map.entry("POST /api/v1/posts/{id}/comments", """
+                    {"body":"Matrixkommentar"}"""),
+            Map.entry("POST /api/v1/posts/{id}/hide", """
+                    {"reason":"Matrix"}"""),
+            Map.entry("POST /api/v1/comments/{id}/hide", """
+                    {"reason":"Matrix"}"""),
+            Map.entry("POST /api/v1/events/{id}/ideas", """
+                    {"kind":"POST","sourceId":"{post}"}"""),
             Map.entry("POST /api/v1/join", """
                     {"code":"{joinCode}"}"""),
             Map.entry("POST /api/v1/tenants", """
@@ -255,6 +273,7 @@ final class MatrixRequests {
                 .replace("{member}", fixture.users.get(Caller.STAFF_MEMBER).personId().toString())
                 .replace("{employee}", fixture.users.get(Caller.EMPLOYEE).personId().toString())
                 .replace("{joinCode}", fixture.joinCode)
+                .replace("{post}", fixture.postId.toString())
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
                 .replace("{task}", fixture.taskId.toString())
