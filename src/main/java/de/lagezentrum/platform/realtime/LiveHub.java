@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -71,7 +73,7 @@ import de.lagezentrum.platform.database.TenantScope;
  * went away is found.
  */
 @Component
-public class LiveHub implements SmartLifecycle {
+public class LiveHub implements SmartLifecycle, DisposableBean {
 
     /** The NOTIFY channel every instance listens on. */
     static final String CHANNEL = "lagezentrum_live";
@@ -121,6 +123,7 @@ public class LiveHub implements SmartLifecycle {
     private final Set<Subscriber> dropped = ConcurrentHashMap.newKeySet();
     private final Object flushMonitor = new Object();
     private @Nullable Thread flusher;
+    private @Nullable ScheduledFuture<?> watching;
     private volatile long lastHeartbeat = System.nanoTime();
     private volatile boolean running;
 
@@ -505,14 +508,18 @@ public class LiveHub implements SmartLifecycle {
         flushing.setDaemon(true);
         flusher = flushing;
         flushing.start();
-        watchdog.scheduleWithFixedDelay(this::watch, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
+        watching = watchdog.scheduleWithFixedDelay(this::watch, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
         if (!listener.awaitListening(STARTUP_WAIT)) {
             log.warn("Live updates: not yet listening to PostgreSQL; retrying in the background");
         }
     }
 
-    /** Ends every stream first, so that a graceful shutdown need not wait for open connections. */
+    /**
+     * Ends every stream first, so that a graceful shutdown need not wait for open connections. The hub
+     * can start again afterwards (Spring's test context cache stops the beans of a context it pauses and
+     * starts them when a test needs the context again); {@link #destroy()} releases its threads for good.
+     */
     @Override
     public void stop() {
         running = false;
@@ -538,6 +545,19 @@ public class LiveHub implements SmartLifecycle {
             catch (RuntimeException e) {
                 log.warn("Live updates: {} state changes not sent at shutdown", rest.size());
             }
+        }
+        ScheduledFuture<?> watch = watching;
+        if (watch != null) {
+            watch.cancel(false);
+            watching = null;
+        }
+    }
+
+    /** Stops the hub if it runs and ends its thread pools; it cannot start again. */
+    @Override
+    public void destroy() {
+        if (running) {
+            stop();
         }
         watchdog.shutdownNow();
         readers.shutdownNow();

@@ -73,7 +73,7 @@ class PollApiWebTests {
 
         // Not open yet: a participant does not even see it.
         assertThat(vote(participant, id, "{\"optionIds\":[\"" + first + "\"]}")).hasStatus(404);
-        assertThat(read(participantGet(participant, "/api/v1/events/" + event.id() + "/polls")).size()).isZero();
+        assertThat(read(participantGet(participant, "/api/v1/events/" + event.id() + "/polls")).get("items").size()).isZero();
 
         assertThat(read(call(host, "POST", "/api/v1/polls/" + id + "/open", null)).get("status").asString())
                 .isEqualTo("OPEN");
@@ -98,7 +98,7 @@ class PollApiWebTests {
         assertThat(read(late).get("detail").asString()).contains("nicht geöffnet");
         assertThat(read(call(host, "GET", "/api/v1/polls/" + id + "/results", null)).get("options").get(1)
                 .get("count").asLong()).isEqualTo(2);
-        assertThat(read(call(host, "GET", "/api/v1/events/" + event.id() + "/polls", null)).size()).isEqualTo(1);
+        assertThat(read(call(host, "GET", "/api/v1/events/" + event.id() + "/polls", null)).get("items").size()).isEqualTo(1);
     }
 
     @Test
@@ -169,7 +169,7 @@ class PollApiWebTests {
         MvcTestResult hidden = participantGet(participant, "/api/v1/polls/" + id + "/results");
         assertThat(hidden).hasStatus(403);
         assertThat(hidden.getResponse().getContentAsString()).doesNotContain("\"count\"");
-        assertThat(read(participantGet(participant, "/api/v1/events/" + event.id() + "/polls")).get(0).has("count"))
+        assertThat(read(participantGet(participant, "/api/v1/events/" + event.id() + "/polls")).get("items").get(0).has("count"))
                 .isFalse();
         assertThat(read(call(host, "GET", "/api/v1/polls/" + id + "/results", null)).get("total").asLong()).isEqualTo(1);
 

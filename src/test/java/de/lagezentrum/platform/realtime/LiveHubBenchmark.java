@@ -80,7 +80,7 @@ class LiveHubBenchmark {
                     EVENTS / burstSeconds));
         }
         finally {
-            hubB.stop();
+            hubB.destroy();
         }
     }
 

@@ -71,7 +71,7 @@ class LiveHubStateTests {
 
     @AfterEach
     void stopInstances() {
-        hubs.forEach(LiveHub::stop);
+        hubs.forEach(LiveHub::destroy);
     }
 
     @Test

@@ -65,7 +65,7 @@ class LiveHubTests {
 
     @AfterEach
     void stopSecondInstance() {
-        hubB.stop();
+        hubB.destroy();
     }
 
     @Test
@@ -267,6 +267,21 @@ class LiveHubTests {
         assertThat(third.listenerPid()).isEqualTo(-1);
         await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE pid = ?").param(pid)
                 .query(Long.class).single() == 0);
+        third.destroy();
+    }
+
+    /** Spring's test context cache stops the beans of a context it pauses and starts them again. */
+    @Test
+    void aStoppedHubStartsAgainAndDeliversAsBefore() {
+        hubB.stop();
+        hubB.start();
+        Capture onB = subscribe(hubB, null);
+
+        hubA.publish(topic, "entry", Map.of("n", "after the restart"));
+
+        await().atMost(WAIT).until(() -> onB.events.size() == 1);
+        assertThat(onB.data()).containsExactly("{\"n\":\"after the restart\"}");
+        assertThat(hubB.isRunning()).isTrue();
     }
 
     private Capture subscribe(LiveHub hub, String lastEventId) {

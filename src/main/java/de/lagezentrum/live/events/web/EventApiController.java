@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.live.AgendaItem;
@@ -27,6 +28,8 @@ import de.lagezentrum.live.QaMode;
 import de.lagezentrum.live.TeamRole;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 
 /**
  * API v1 of live events for their team: create ({@code EVENT_HOST}), read, change, cancel, and the team.
@@ -67,8 +70,8 @@ class EventApiController {
     }
 
     @GetMapping
-    List<EventView> mine() {
-        return events.myEvents(CurrentUser.require());
+    PageResult<EventView> mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResult.of(events.myEvents(CurrentUser.require()), new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.lagezentrum.live.LiveEvents;
@@ -29,6 +30,8 @@ import de.lagezentrum.live.PollView;
 import de.lagezentrum.live.PollVisibility;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 
 /**
  * API v1 of live polls. The team (bearer token) prepares, opens, closes and reveals polls and reads every
@@ -73,15 +76,18 @@ class PollApiController {
 
     /** The team gets every poll of the event, a participant those opened so far. */
     @GetMapping("/api/v1/events/{id}/polls")
-    List<PollView> list(@PathVariable UUID id, @RequestHeader(name = TOKEN, required = false) @Nullable String token) {
+    PageResult<PollView> list(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestHeader(name = TOKEN, required = false) @Nullable String token) {
+        PageRequest requested = new PageRequest(page, size);
         Optional<Participant> participant = participant(token);
         if (participant.isPresent()) {
             if (!participant.get().eventId().equals(id)) {
                 throw new NotFoundException("LiveEvent");
             }
-            return polls.polls(participant.get());
+            return PageResult.of(polls.polls(participant.get()), requested);
         }
-        return polls.polls(teamMember(), id);
+        return PageResult.of(polls.polls(teamMember(), id), requested);
     }
 
     @PostMapping("/api/v1/polls/{id}/open")

@@ -1,7 +1,6 @@
 package de.lagezentrum.live.questions.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,6 +27,8 @@ import de.lagezentrum.live.Participant;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.platform.web.PageRequest;
+import de.lagezentrum.platform.web.PageResult;
 
 /**
  * API v1 of an event's questions. A participant ({@value #TOKEN}) asks, lists what participants see,
@@ -75,18 +76,20 @@ class LiveQuestionApiController {
 
     /** A participant gets what participants see, the team every question. */
     @GetMapping(path = "/api/v1/events/{id}/questions", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<LiveQuestionView> list(@PathVariable UUID id, @RequestParam(defaultValue = "votes") String sort,
+    PageResult<LiveQuestionView> list(@PathVariable UUID id, @RequestParam(defaultValue = "votes") String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestHeader(name = TOKEN, required = false) @Nullable String token) {
         LiveQuestionSort order = sort(sort);
+        PageRequest requested = new PageRequest(page, size);
         if (token != null) {
             Participant participant = events.participant(token)
                     .orElseThrow(() -> new BadCredentialsException("No valid participant token"));
             sameEvent(participant, id);
-            return questions.questions(participant, order);
+            return PageResult.of(questions.questions(participant, order), requested);
         }
         CurrentUser user = CurrentUser.current()
                 .orElseThrow(() -> new BadCredentialsException("Neither signed in nor a participant"));
-        return questions.questions(user, id, order);
+        return PageResult.of(questions.questions(user, id, order), requested);
     }
 
     @PostMapping(path = "/api/v1/questions/{id}/upvote", produces = MediaType.APPLICATION_JSON_VALUE)

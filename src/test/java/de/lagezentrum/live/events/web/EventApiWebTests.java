@@ -80,7 +80,7 @@ class EventApiWebTests {
         assertThat(event.get("agenda").get(0).get("speaker").asString()).isEqualTo("Dr. Eva Beispiel");
         assertThat(event.get("agenda").get(1).get("kind").asString()).isEqualTo("BREAK");
         assertThat(event.get("team").get(0).get("role").asString()).isEqualTo("HOST");
-        assertThat(read(call(hostToken, "GET", "/api/v1/events", null)).valueStream()
+        assertThat(read(call(hostToken, "GET", "/api/v1/events", null)).get("items").valueStream()
                 .map(e -> e.get("id").asString())).contains(id);
     }
 

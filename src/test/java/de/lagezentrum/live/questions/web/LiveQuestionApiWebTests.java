@@ -87,7 +87,7 @@ class LiveQuestionApiWebTests {
 
         // The team, moderators included, sees it with its author.
         String moderator = bearer(mvc, hosts.moderator().username(), TestOrganisation.PASSWORD);
-        JsonNode team = read(call(moderator, "GET", "/api/v1/events/" + event.id() + "/questions", null));
+        JsonNode team = read(call(moderator, "GET", "/api/v1/events/" + event.id() + "/questions", null)).get("items");
         assertThat(team.get(0).get("author").asString()).isEqualTo("Anna Amt");
         assertThat(call(moderator, "PATCH", "/api/v1/questions/" + id, "{\"status\":\"VISIBLE\"}")).hasStatusOk();
 
@@ -99,7 +99,7 @@ class LiveQuestionApiWebTests {
     void anAnonymousQuestionStaysAnonymousForTheTeamToo() {
         String anna = fixtures.join(event, "Anna Amt").participantToken();
         String id = read(ask(anna, event, "Ohne Namen bitte", false)).get("id").asString();
-        JsonNode team = read(call(hostToken, "GET", "/api/v1/events/" + event.id() + "/questions", null));
+        JsonNode team = read(call(hostToken, "GET", "/api/v1/events/" + event.id() + "/questions", null)).get("items");
         assertThat(team.get(0).get("id").asString()).isEqualTo(id);
         assertThat(team.get(0).get("author").isNull()).isTrue();
     }
@@ -121,7 +121,8 @@ class LiveQuestionApiWebTests {
         assertThat(read(ask(token, event, "Gibt es hier faule   Beamte? Faule Beamte!", false)).get("status")
                 .asString()).isEqualTo("PENDING");
 
-        JsonNode team = read(call(hostToken, "GET", "/api/v1/events/" + event.id() + "/questions?sort=time", null));
+        JsonNode team = read(call(hostToken, "GET", "/api/v1/events/" + event.id() + "/questions?sort=time", null))
+                .get("items");
         assertThat(team.valueStream().filter(q -> q.get("flagged").asBoolean()).map(q -> q.get("text").asString()))
                 .containsExactlyInAnyOrder("Ist das ein SKANDAL!", "Gibt es hier faule   Beamte? Faule Beamte!");
         assertThat(list(other, event, "time").valueStream().map(q -> q.get("text").asString()))
@@ -310,7 +311,9 @@ class LiveQuestionApiWebTests {
         MvcTestResult result = participantCall(token, "GET", "/api/v1/events/" + target.id() + "/questions?sort=" + sort,
                 null);
         assertThat(result).hasStatusOk();
-        return read(result);
+        JsonNode page = read(result);
+        assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
+        return page.get("items");
     }
 
     private MvcTestResult participant(String token, String method, String uri) {
