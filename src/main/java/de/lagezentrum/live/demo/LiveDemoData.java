@@ -5,33 +5,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import de.lagezentrum.live.AgendaItem;
 import de.lagezentrum.live.AgendaKind;
 import de.lagezentrum.live.BlogPosting;
 import de.lagezentrum.live.EventDetails;
 import de.lagezentrum.live.EventView;
+import de.lagezentrum.live.IdeaKind;
 import de.lagezentrum.live.JoinPolicy;
 import de.lagezentrum.live.LiveEvents;
+import de.lagezentrum.live.LiveIdeas;
+import de.lagezentrum.live.LiveQuestionView;
+import de.lagezentrum.live.Participant;
 import de.lagezentrum.live.QaMode;
 import de.lagezentrum.live.TeamRole;
 import de.lagezentrum.organisation.DemoCityLoaded;
 import de.lagezentrum.organisation.PeopleManagement;
-import de.lagezentrum.organisation.PersonView;
 import de.lagezentrum.platform.security.CurrentUser;
-import de.lagezentrum.platform.web.PageRequest;
 
 /**
  * Musterstadt's "Amtsleitungstag" (seed 003: Cologne's digital department-heads day): the department heads
  * meet by video with keynotes, live polls, questions and a blog to share views. The demo event runs from an
- * hour before the start-up for a working day, so that whoever tries the demo finds it live. The host is
- * the demo account {@code veranstaltung}; {@code moderation} moderates.
+ * hour before the start-up for a working day, so that whoever tries the demo finds it live and under way:
+ * some thirty department heads joined, voted in a revealed poll and are voting in a hidden one
+ * ({@link DemoPolls}), asked and upvoted questions that the moderation worked ({@link DemoQuestions}; one is
+ * an idea for the programme), and comment on the host's welcome post ({@link DemoBlog}). The host is the
+ * demo account {@code veranstaltung}; {@code moderation} moderates. Loaded once: the event is the mark.
  */
 @Component
 class LiveDemoData {
@@ -39,23 +43,47 @@ class LiveDemoData {
     static final String TITLE = "Amtsleitungstag";
 
     private final LiveEvents events;
+    private final LiveIdeas ideas;
+    private final DemoPolls polls;
+    private final DemoQuestions questions;
+    private final DemoBlog blog;
     private final PeopleManagement people;
     private final Clock clock;
 
-    LiveDemoData(LiveEvents events, PeopleManagement people, Clock clock) {
+    LiveDemoData(LiveEvents events, LiveIdeas ideas, DemoPolls polls, DemoQuestions questions, DemoBlog blog,
+            PeopleManagement people, Clock clock) {
         this.events = events;
+        this.ideas = ideas;
+        this.polls = polls;
+        this.questions = questions;
+        this.blog = blog;
         this.people = people;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // Without a transaction of its own: every facade call commits by itself, because the votes are written
+    // by the VoteWriter's thread, which sees only polls and participants that are committed.
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DemoCityLoaded loaded) {
         CurrentUser host = people.actingAs(loaded.tenantId(), "veranstaltung").orElse(null);
         if (host == null || events.myEvents(host).stream().anyMatch(event -> event.title().equals(TITLE))) {
             return;
         }
+        EventView event = create(host);
+        CurrentUser moderator = people.actingAs(loaded.tenantId(), "moderation").orElse(null);
+        if (moderator != null) {
+            events.putMember(host, event.id(), moderator.personId(), TeamRole.MODERATOR);
+        }
+        List<Participant> audience = DemoAudience.join(events, event);
+        polls.load(host, event, audience);
+        LiveQuestionView budget = questions.load(moderator == null ? host : moderator, event, audience);
+        ideas.mark(host, event.id(), IdeaKind.QUESTION, budget.id());
+        blog.load(host, moderator, event, audience);
+    }
+
+    private EventView create(CurrentUser host) {
         Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
-        EventView event = events.create(host, new EventDetails(TITLE,
+        return events.create(host, new EventDetails(TITLE,
                 "Der digitale Tag der Amtsleitungen: Wie arbeiten, führen und lernen wir nach der Krise? "
                         + "Ihre Fragen, Ihre Stimme in den Umfragen und Ihre Ideen fließen in das Reformprogramm ein.",
                 start, start.plus(Duration.ofHours(9)), JoinPolicy.ANONYMOUS, QaMode.MODERATED,
@@ -70,20 +98,10 @@ class LiveDemoData {
                                 start.plus(Duration.ofHours(3)), 45),
                         item(AgendaKind.OTHER, "Ideen für #wirfürdiestadt sammeln", null,
                                 start.plus(Duration.ofMinutes(225)), 45))));
-        UUID moderator = person(host, "Clara Neumann");
-        if (moderator != null) {
-            events.putMember(host, event.id(), moderator, TeamRole.MODERATOR);
-        }
     }
 
     private static AgendaItem item(AgendaKind kind, String title, @Nullable String speaker, Instant start,
             int minutes) {
         return new AgendaItem(kind, title, speaker, start, start.plus(Duration.ofMinutes(minutes)));
-    }
-
-    private @Nullable UUID person(CurrentUser host, String name) {
-        return people.people(host, name, null, new PageRequest(0, 5)).items().stream()
-                .filter(person -> person.displayName().endsWith(name)).map(PersonView::id).filter(Objects::nonNull)
-                .findFirst().orElse(null);
     }
 }
