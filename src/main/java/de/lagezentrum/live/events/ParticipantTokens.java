@@ -35,6 +35,15 @@ public class ParticipantTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    /** A {@code Mac} per thread: looking one up costs more than the signature itself. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    });
 
     private final EventStore store;
     private final Cache<UUID, byte[]> keys = Caffeine.newBuilder().maximumSize(10_000)
@@ -94,8 +103,11 @@ public class ParticipantTokens {
         return Optional.of(new Claims(tenantId, eventId, participantId));
     }
 
-    /** The event's key, cached; null for an event that does not exist (nothing is cached for it). */
-    private byte @Nullable [] key(UUID tenantId, UUID eventId) {
+    /**
+     * The event's key, cached (a key never changes); null for an event that does not exist (nothing is
+     * cached for it). Runs as the event's municipality.
+     */
+    byte @Nullable [] key(UUID tenantId, UUID eventId) {
         byte[] cached = keys.getIfPresent(eventId);
         if (cached != null) {
             return cached;
@@ -108,14 +120,14 @@ public class ParticipantTokens {
     }
 
     private static byte[] sign(byte[] key, String claims) {
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(claims.getBytes(StandardCharsets.US_ASCII));
         }
-        catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+        catch (InvalidKeyException e) {
+            throw new IllegalStateException("Not an HmacSHA256 key", e);
         }
+        return mac.doFinal(claims.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** What a genuine token says. */

@@ -87,8 +87,10 @@ public class Participation {
             store.insertParticipant(target.tenantId(), id, target.eventId(), participantName, now);
             return id;
         });
-        byte[] key = TenantScope.call(target.tenantId(), () -> store.tokenKey(target.tenantId(), target.eventId()))
-                .orElseThrow();
+        byte[] key = tokens.key(target.tenantId(), target.eventId());
+        if (key == null) {
+            throw new NotFoundException("LiveEvent");
+        }
         Instant expires = (target.end().isAfter(now) ? target.end() : now).plus(ParticipantTokens.AFTER_END);
         String token = tokens.issue(target.tenantId(), target.eventId(), participantId, expires, key);
         // A city account's participant may have joined before under its first name: read what is stored.
