@@ -14,7 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lagezentrum.platform.TenantDirectory;
 import de.lagezentrum.platform.database.TenantScope;
@@ -34,11 +36,14 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
     private final TenantRepository tenants;
     private final TenantZones zones;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
     private volatile @Nullable UUID defaultTenantId;
 
     AccountDirectory(AccountRepository accounts, PersonRepository people, TenantRepository tenants, TenantZones zones,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.people = people;
         this.tenants = tenants;
         this.zones = zones;
@@ -73,13 +78,16 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
                         .ifPresent(account -> accounts.save(account.loggedIn(clock.instant())))));
     }
 
-    /** The first municipality never changes once it exists, so it is looked up once. */
+    /**
+     * The first municipality never changes once it exists, so it is looked up once, in a transaction of its
+     * own: a transaction around every call cost an anonymous page one per time shown on it.
+     */
     @Override
-    @Transactional(readOnly = true)
     public UUID defaultTenantId() {
         UUID id = defaultTenantId;
         if (id == null) {
-            id = TenantScope.call(Purpose.PUBLIC, () -> tenants.findFirst().orElseThrow().id());
+            id = readOnly.execute(status -> TenantScope.call(Purpose.PUBLIC,
+                    () -> tenants.findFirst().orElseThrow().id()));
             defaultTenantId = id;
         }
         return id;
