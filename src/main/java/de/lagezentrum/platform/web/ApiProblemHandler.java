@@ -69,16 +69,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database is away (restarting, failing over) or its pool gave no connection in time: nothing was
-     * confirmed, and the same request may be sent again in a moment.
+     * The database is away (restarting, failing over: its connection broke or refused) or its pool gave no
+     * connection in time (overloaded, as {@link OverloadFilter} says for what escapes the controllers): either
+     * way nothing was confirmed, and the same request may be sent again in a moment.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             RecoverableDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> databaseUnavailable(RuntimeException e, WebRequest request) {
-        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", null,
-                List.of(), request);
-        return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem.getBody());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                OverloadFilter.overloaded(e) ? "unavailable" : "database-unavailable", null, List.of(), request);
+        return ResponseEntity.status(problem.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, ErrorPageController.RETRY_AFTER_SECONDS).body(problem.getBody());
     }
 
     @ExceptionHandler(InvalidInputException.class)
