@@ -55,7 +55,9 @@ import de.lagezentrum.platform.database.TenantScope;
  * commit order, the same on every instance), so a reconnect with {@code Last-Event-ID} gets exactly
  * what followed that event, whichever instance it lands on. Every event is also kept in
  * {@code platform.live_event_payload} for an hour: a listener that lost its connection (a database restart,
- * a failover) reads what was published meanwhile once it listens again, so its streams miss nothing.
+ * a failover) reads what was published meanwhile once it listens again, so its streams miss no published
+ * event. (The marks of {@link #touch} are not kept: a state changed only while the listener was away reaches
+ * this instance's streams with its next change.)
  *
  * <p>State that changes at a high rate (poll results, upvote counts) does not go through {@code publish}:
  * {@link #touch} only marks it changed, and after the commit. A flusher thread sends the marks of all
