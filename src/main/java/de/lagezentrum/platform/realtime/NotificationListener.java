@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,7 +205,10 @@ final class NotificationListener {
         }
     }
 
-    /** Hands over what was published since a while before {@code lostAfter}; runs after LISTEN, so nothing falls between. */
+    /**
+     * Hands over what was published since a while before {@code lostAfter}. It runs after {@code LISTEN}, so
+     * nothing falls between the two; what both bring is delivered once.
+     */
     private void catchUp(Connection connection, Instant lostAfter) throws SQLException {
         List<Event> missed = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
