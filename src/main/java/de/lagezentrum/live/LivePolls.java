@@ -2,6 +2,7 @@ package de.lagezentrum.live;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import de.lagezentrum.live.polls.PollStore;
 import de.lagezentrum.live.polls.PollStore.PollRow;
 import de.lagezentrum.live.polls.ResultsCoalescer;
 import de.lagezentrum.live.polls.VoteWriter;
+import de.lagezentrum.platform.audit.AuditLog;
 import de.lagezentrum.platform.database.TenantScope;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.ConflictException;
@@ -37,7 +39,9 @@ import de.lagezentrum.platform.web.NotFoundException;
  * live and reveals hidden results; participants vote once per poll (a revote replaces) while it is open.
  * A vote is acknowledged only once committed, but votes are written in batches ({@link VoteWriter}) and
  * results go out coalesced a few times a second ({@link ResultsCoalescer}). Participants never see the
- * counts of a hidden poll before it is revealed — not on the page, in the API or on the stream.
+ * counts of a hidden poll before it is revealed — not on the page, in the API or on the stream. What the
+ * team does with a poll (prepare, open, close, reveal) is in the audit log; votes are not (they are the
+ * participants' and anonymous).
  */
 @Service
 public class LivePolls {
@@ -58,10 +62,11 @@ public class LivePolls {
     private final ResultsCoalescer coalescer;
     private final EventStreams streams;
     private final PollExports exports;
+    private final AuditLog audit;
     private final Clock clock;
 
     LivePolls(LiveEvents events, PollStore store, PollCache cache, VoteWriter writer, ResultsCoalescer coalescer,
-            EventStreams streams, PollExports exports, Clock clock) {
+            EventStreams streams, PollExports exports, AuditLog audit, Clock clock) {
         this.events = events;
         this.store = store;
         this.cache = cache;
@@ -69,6 +74,7 @@ public class LivePolls {
         this.coalescer = coalescer;
         this.streams = streams;
         this.exports = exports;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -120,7 +126,12 @@ public class LivePolls {
                 details.visibility() == null ? PollVisibility.LIVE : details.visibility(), min, max, minLabel, maxLabel,
                 options, clock.instant());
         streams.toTeam(eventId, POLL_EVENT, status(id, PollStatus.DRAFT));
-        return require(user.tenantId(), id).view();
+        PollView created = require(user.tenantId(), id).view();
+        audit.record(user.tenantId(), "LIVE_POLL_CREATED", ENTITY, id, shorten(created.question()), null,
+                Map.of("event", eventId.toString(), "question", created.question(), "type", created.type().name(),
+                        "visibility", created.visibility().name(),
+                        "options", created.options().stream().map(PollOption::label).toList()));
+        return created;
     }
 
     /** The event's polls for its team, in the order they were prepared. */
@@ -162,7 +173,10 @@ public class LivePolls {
         if (row.view().status() == PollStatus.DRAFT) {
             throw new ConflictException("live.poll.draft");
         }
-        store.reveal(user.tenantId(), pollId);
+        if (store.reveal(user.tenantId(), pollId)) {
+            audit.record(user.tenantId(), "LIVE_POLL_REVEALED", ENTITY, pollId, shorten(row.view().question()),
+                    Map.of("revealed", false), Map.of("revealed", true));
+        }
         changed(row, row.view().status());
         // After the commit, so that the flush reads the poll as revealed and sends the counts to everybody.
         ResultsCoalescer.Dirty dirty = new ResultsCoalescer.Dirty(user.tenantId(), row.view().eventId(), pollId);
@@ -299,6 +313,14 @@ public class LivePolls {
         if (!store.changeStatus(user.tenantId(), pollId, from, to, clock.instant())) {
             throw new ConflictException(from == PollStatus.DRAFT ? "live.poll.not-draft" : "live.poll.not-open");
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", to.name());
+        if (to == PollStatus.CLOSED) {
+            // What the poll stood at when it closed; a vote of the batch under way is refused, not counted.
+            after.put("votes", store.results(row).total());
+        }
+        audit.record(user.tenantId(), to == PollStatus.OPEN ? "LIVE_POLL_OPENED" : "LIVE_POLL_CLOSED", ENTITY, pollId,
+                shorten(row.view().question()), Map.of("status", from.name()), after);
         changed(row, to);
         return require(user.tenantId(), pollId).view();
     }
@@ -344,6 +366,10 @@ public class LivePolls {
             throw new InvalidInputException(field, "live.text.too-long");
         }
         return clean;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static @Nullable String optionalText(@Nullable String value, String field) {

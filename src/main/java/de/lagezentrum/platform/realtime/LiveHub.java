@@ -53,7 +53,11 @@ import de.lagezentrum.platform.database.TenantScope;
  * events included, to its subscribers. Ids come from a database sequence, so they are unique across
  * instances. Each hub keeps the last 100 events of a topic in the order PostgreSQL delivered them (the
  * commit order, the same on every instance), so a reconnect with {@code Last-Event-ID} gets exactly
- * what followed that event, whichever instance it lands on.
+ * what followed that event, whichever instance it lands on. Every event is also kept in
+ * {@code platform.live_event_payload} for an hour: a listener that lost its connection (a database restart,
+ * a failover) reads what was published meanwhile once it listens again, so its streams miss no published
+ * event. (The marks of {@link #touch} are not kept: a state changed only while the listener was away reaches
+ * this instance's streams with its next change.)
  *
  * <p>State that changes at a high rate (poll results, upvote counts) does not go through {@code publish}:
  * {@link #touch} only marks it changed, and after the commit. A flusher thread sends the marks of all
@@ -94,7 +98,7 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
     /** A topic nobody listens to is forgotten once its newest event is this old. */
     private static final Duration IDLE = Duration.ofHours(1);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(10);
-    /** Oversized payloads stay in the table this long, for instances that read them late. */
+    /** Events stay in the table this long, for instances that read them late or missed their notification. */
     private static final Duration PAYLOAD_RETENTION = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
@@ -167,7 +171,7 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
         this.maxSenderThreads = Math.max(16, 16 * cores);
         this.sender = new ThreadPoolExecutor(senderThreads, maxSenderThreads, 1, TimeUnit.MINUTES,
                 new LinkedBlockingQueue<>(), daemon("lagezentrum-live-send"));
-        this.listener = new NotificationListener(dataSource, CHANNEL, this::receive, this::forgetIdleTopics);
+        this.listener = new NotificationListener(dataSource, CHANNEL, this::receive, this::sweep, this::catchUp);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -219,11 +223,11 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
         ObjectNode message = json.createObjectNode().put("id", id).put("topic", topic).put("name", name);
         message.set("data", dataNode);
         String payload = json.writeValueAsString(message);
+        // Kept for a while: for a listener that was away when the notification went out, and for an event too
+        // large for a notification, which then carries only the id.
+        jdbc.sql("INSERT INTO platform.live_event_payload (id, topic, name, data) VALUES (?, ?, ?, ?)")
+                .params(id, topic, name, json.writeValueAsString(dataNode)).update();
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            jdbc.sql("DELETE FROM platform.live_event_payload WHERE created_at < now() - make_interval(secs => ?)")
-                    .param(PAYLOAD_RETENTION.toSeconds()).update();
-            jdbc.sql("INSERT INTO platform.live_event_payload (id, topic, name, data) VALUES (?, ?, ?, ?)")
-                    .params(id, topic, name, json.writeValueAsString(dataNode)).update();
             payload = json.writeValueAsString(json.createObjectNode().put("id", id).put("ref", true));
         }
         jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query((RowCallbackHandler) row -> { });
@@ -472,6 +476,31 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
         }
         Topic topic = topics.computeIfAbsent(event.topic(), key -> new Topic(sender));
         topic.deliver(event);
+    }
+
+    /**
+     * Hands the events published while the listener was away to the topics followed here; those that arrived
+     * anyway are not sent twice.
+     */
+    private void catchUp(List<Event> missed) {
+        for (Event event : missed) {
+            Topic topic = topics.get(event.topic());
+            if (topic != null) {
+                topic.deliver(event);
+            }
+        }
+    }
+
+    /** Once a minute on the listener's thread: forgets idle topics and deletes events kept long enough. */
+    private void sweep() {
+        forgetIdleTopics();
+        try {
+            jdbc.sql("DELETE FROM platform.live_event_payload WHERE created_at < now() - make_interval(secs => ?)")
+                    .param(PAYLOAD_RETENTION.toSeconds()).update();
+        }
+        catch (RuntimeException e) {
+            log.warn("Live updates: could not delete old events ({})", e.getMessage());
+        }
     }
 
     /** Forgets topics nobody listens to whose newest event is old, so the history does not grow forever. */

@@ -53,8 +53,16 @@ final class Topic {
         return true;
     }
 
-    /** Keeps an event in the history and sends it to every subscriber. */
+    /**
+     * Keeps an event in the history and sends it to every subscriber, unless it came already (a catch-up
+     * after a lost listener connection overlaps the notifications).
+     */
     synchronized void deliver(Event event) {
+        for (Event known : history) {
+            if (known.id() == event.id()) {
+                return;
+            }
+        }
         String stateKey = event.stateKey();
         if (stateKey != null) {
             // Replay needs only the latest state of a key.

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +66,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException e, WebRequest request) {
         return problem(HttpStatus.CONFLICT, "conflict", message("problem.concurrent-change"), List.of(), request);
+    }
+
+    /**
+     * The database is away (restarting, failing over: its connection broke or refused) or its pool gave no
+     * connection in time (overloaded, as {@link OverloadFilter} says for what escapes the controllers): either
+     * way nothing was confirmed, and the same request may be sent again in a moment.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(RuntimeException e, WebRequest request) {
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                OverloadFilter.overloaded(e) ? "unavailable" : "database-unavailable", null, List.of(), request);
+        return ResponseEntity.status(problem.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, ErrorPageController.RETRY_AFTER_SECONDS).body(problem.getBody());
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -223,6 +223,42 @@ class PollApiWebTests {
         assertThat(votes(id)).isEqualTo(1);
     }
 
+    @Test
+    void theTeamsStepsWithAPollAreAuditedAndARefusedStepIsNot() {
+        JsonNode poll = create("""
+                {"question":"Wer übernimmt die Bürgersprechstunde?","type":"SINGLE","options":["Amt A","Amt B"],
+                 "visibility":"HIDDEN"}""");
+        String id = poll.get("id").asString();
+        assertThat(call(host, "POST", "/api/v1/polls/" + id + "/open", null)).hasStatusOk();
+        assertThat(call(host, "POST", "/api/v1/polls/" + id + "/open", null)).hasStatus(409);
+        String first = poll.get("options").get(0).get("id").asString();
+        assertThat(vote(fixtures.join(event, null).participantToken(), id, "{\"optionIds\":[\"" + first + "\"]}"))
+                .hasStatusOk();
+        assertThat(call(host, "POST", "/api/v1/polls/" + id + "/close", null)).hasStatusOk();
+        assertThat(call(host, "POST", "/api/v1/polls/" + id + "/reveal", null)).hasStatusOk();
+        // Revealing again changes nothing, so it is not another entry.
+        assertThat(call(host, "POST", "/api/v1/polls/" + id + "/reveal", null)).hasStatusOk();
+        // Somebody off the team is refused, and leaves no entry either.
+        assertThat(call(bearer(mvc, hosts.employee().username(), TestOrganisation.PASSWORD), "POST",
+                "/api/v1/polls/" + id + "/reveal", null)).hasStatus(404);
+
+        List<String> entries = jdbc.sql("""
+                SELECT concat_ws(' | ', action, entity_type, actor_name, summary, before::text, after::text)
+                FROM platform.audit_entry WHERE tenant_id = ? AND entity_id = ?::uuid ORDER BY occurred_at""")
+                .params(hosts.tenant().id(), id).query(String.class).list();
+        String actor = hosts.host().username();
+        String summary = "Wer übernimmt die Bürgersprechstunde?";
+        assertThat(entries).containsExactly(
+                "LIVE_POLL_CREATED | Poll | " + actor + " | " + summary + " | {\"type\": \"SINGLE\", \"event\": \""
+                        + event.id() + "\", \"options\": [\"Amt A\", \"Amt B\"], \"question\": \"" + summary
+                        + "\", \"visibility\": \"HIDDEN\"}",
+                "LIVE_POLL_OPENED | Poll | " + actor + " | " + summary + " | {\"status\": \"DRAFT\"} | {\"status\": \"OPEN\"}",
+                "LIVE_POLL_CLOSED | Poll | " + actor + " | " + summary
+                        + " | {\"status\": \"OPEN\"} | {\"votes\": 1, \"status\": \"CLOSED\"}",
+                "LIVE_POLL_REVEALED | Poll | " + actor + " | " + summary
+                        + " | {\"revealed\": false} | {\"revealed\": true}");
+    }
+
     private JsonNode create(String body) {
         MvcTestResult created = call(host, "POST", "/api/v1/events/" + event.id() + "/polls", body);
         assertThat(created).hasStatus(201);

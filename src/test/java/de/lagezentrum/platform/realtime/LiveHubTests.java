@@ -243,6 +243,41 @@ class LiveHubTests {
     }
 
     @Test
+    void aListenerThatWasAwayGetsWhatWasPublishedMeanwhileOnceItListensAgain() {
+        Capture onB = subscribe(hubB, null);
+        hubA.publish(topic, "entry", Map.of("n", 1));
+        await().atMost(WAIT).until(() -> onB.events.size() == 1);
+        int pid = hubB.listenerPid();
+        String role = jdbc.sql("SELECT usename FROM pg_stat_activity WHERE pid = ?").param(pid).query(String.class)
+                .single();
+        int limit = jdbc.sql("SELECT rolconnlimit FROM pg_roles WHERE rolname = ?").param(role).query(Integer.class)
+                .single();
+        // B's listener loses its connection and cannot open another; the pools keep theirs.
+        jdbc.sql("ALTER ROLE " + role + " CONNECTION LIMIT 0").update();
+        try {
+            jdbc.sql("SELECT pg_terminate_backend(?)").param(pid).query(Boolean.class).single();
+            await().atMost(WAIT).until(() -> hubB.listenerPid() == -1);
+            hubA.publish(topic, "entry", Map.of("n", 2));
+            hubA.publish(topic, "entry", Map.of("n", 3));
+            assertThat(onB.events).hasSize(1);
+        }
+        finally {
+            jdbc.sql("ALTER ROLE " + role + " CONNECTION LIMIT " + limit).update();
+        }
+
+        await().atMost(WAIT).until(() -> onB.events.size() == 3);
+        assertThat(onB.data()).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
+        // What the catch-up delivered is not delivered again, and what follows arrives as before.
+        hubA.publish(topic, "entry", Map.of("n", 4));
+        await().atMost(WAIT).until(() -> onB.events.size() >= 4);
+        assertThat(onB.data()).containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
+        // A client that resumes on B with Last-Event-ID gets the caught-up events too.
+        Capture resumed = subscribe(hubB, onB.events.get(0).id());
+        await().atMost(WAIT).until(() -> resumed.events.size() >= 3);
+        assertThat(resumed.data()).containsExactly("{\"n\":2}", "{\"n\":3}", "{\"n\":4}");
+    }
+
+    @Test
     void anEventTooLargeForNotifyGoesByReference() {
         Capture onB = subscribe(hubB, null);
         String large = "Lagemeldung ".repeat(1_000);
