@@ -1,7 +1,6 @@
 package de.lagezentrum.live.polls;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,15 +196,8 @@ class VoteBurstTests {
         }
     }
 
-    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        T value = read.get();
-        while (!done.test(value)) {
-            assertThat(Instant.now()).as("waited for %s", value).isBefore(deadline);
-            Thread.sleep(20);
-            value = read.get();
-        }
-        return value;
+    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+        return Awaitility.await().atMost(DEADLINE).pollInterval(Duration.ofMillis(20)).until(read::get, done::test);
     }
 
     private PollView open(PollType type, PollVisibility visibility) {
