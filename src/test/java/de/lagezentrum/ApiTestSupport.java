@@ -1,5 +1,7 @@
 package de.lagezentrum;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -8,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Small helpers for API v1 tests: obtaining a bearer token the way an integrator does. */
+/** Small helpers for API v1 tests: a bearer token obtained the way an integrator does, calls and problems. */
 public final class ApiTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,6 +24,33 @@ public final class ApiTestSupport {
                 .content(json("username", username, "password", password)).exchange();
         assertThat(result).hasStatus(201);
         return "Bearer " + read(result).get("token").asString();
+    }
+
+    /**
+     * A call with a JSON body (or none) and one credential header, e.g. {@code Authorization} with a bearer
+     * token or a live event's participant token; a null value sends no header. A stream that opens stays
+     * open, so a {@code /stream} call does not wait for its end.
+     */
+    public static MvcTestResult call(MockMvcTester mvc, String header, @Nullable String value, String method,
+            String uri, @Nullable String body) {
+        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri);
+        if (value != null) {
+            request.header(header, value);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return uri.endsWith("/stream") ? request.asyncExchange() : request.exchange();
+    }
+
+    /** A 400 problem (RFC 9457) whose {@code errors} name the field, each with a message. */
+    public static void assertField(MvcTestResult result, String field) {
+        assertThat(result).hasStatus(400);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        JsonNode problem = read(result);
+        assertThat(problem.get("errors").valueStream().map(error -> error.get("field").asString())).contains(field);
+        assertThat(problem.get("errors").valueStream().map(error -> error.get("message").asString()))
+                .allMatch(message -> !message.isBlank());
     }
 
     /** The JSON body of a result. */

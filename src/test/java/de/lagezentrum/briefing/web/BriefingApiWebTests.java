@@ -12,13 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.ApiTestSupport;
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.briefing.TestBriefings;
@@ -26,6 +25,7 @@ import de.lagezentrum.briefing.TestBriefings.PressOffice;
 import de.lagezentrum.organisation.Role;
 import de.lagezentrum.organisation.TestOrganisation;
 
+import static de.lagezentrum.ApiTestSupport.assertField;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,20 +186,8 @@ class BriefingApiWebTests {
         assertThat(mvc.get().uri("/api/v1/briefings").exchange()).hasStatus(401);
     }
 
-    private static void assertField(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400);
-        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        JsonNode problem = read(result);
-        assertThat(problem.get("errors").valueStream().map(error -> error.get("field").asString())).contains(field);
-        assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank();
-    }
 
     private MvcTestResult call(String token, String method, String uri, String body) {
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri)
-                .header(HttpHeaders.AUTHORIZATION, token);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return ApiTestSupport.call(mvc, HttpHeaders.AUTHORIZATION, token, method, uri, body);
     }
 }

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.ApiTestSupport;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.live.EventView;
 import de.lagezentrum.live.JoinPolicy;
@@ -21,6 +21,7 @@ import de.lagezentrum.live.TestLive;
 import de.lagezentrum.live.TestLive.Hosts;
 import de.lagezentrum.organisation.TestOrganisation;
 
+import static de.lagezentrum.ApiTestSupport.assertField;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.json;
 import static de.lagezentrum.ApiTestSupport.read;
@@ -147,20 +148,8 @@ class IdeaApiWebTests {
         return "/api/v1/events/" + event.id() + "/ideas";
     }
 
-    private static void assertField(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400);
-        assertThat(read(result).get("errors").valueStream().map(error -> error.get("field").asString()))
-                .contains(field);
-    }
 
     private MvcTestResult call(@Nullable String token, String method, String uri, @Nullable String body) {
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri);
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, token);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return ApiTestSupport.call(mvc, HttpHeaders.AUTHORIZATION, token, method, uri, body);
     }
 }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.ApiTestSupport;
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.live.EventView;
@@ -24,6 +24,7 @@ import de.lagezentrum.live.TestLive;
 import de.lagezentrum.live.TestLive.Hosts;
 import de.lagezentrum.organisation.TestOrganisation;
 
+import static de.lagezentrum.ApiTestSupport.assertField;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -277,12 +278,6 @@ class PollApiWebTests {
                 .single();
     }
 
-    private static void assertField(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400);
-        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(read(result).get("errors").valueStream().map(error -> error.get("field").asString()))
-                .contains(field);
-    }
 
     private MvcTestResult vote(@Nullable String token, String pollId, String body) {
         var request = mvc.post().uri("/api/v1/polls/" + pollId + "/votes").contentType(MediaType.APPLICATION_JSON)
@@ -298,13 +293,6 @@ class PollApiWebTests {
     }
 
     private MvcTestResult call(@Nullable String token, String method, String uri, @Nullable String body) {
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri);
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, token);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return ApiTestSupport.call(mvc, HttpHeaders.AUTHORIZATION, token, method, uri, body);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
+import de.lagezentrum.ApiTestSupport;
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.briefing.BriefingManagement;
@@ -35,6 +35,7 @@ import de.lagezentrum.organisation.TestOrganisation;
 import de.lagezentrum.platform.security.CurrentUser;
 import de.lagezentrum.platform.web.InvalidInputException;
 
+import static de.lagezentrum.ApiTestSupport.assertField;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -329,18 +330,8 @@ class QuestionApiWebTests {
         return read(result);
     }
 
-    private static void assertField(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400);
-        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat(read(result).get("errors").valueStream().map(error -> error.get("field").asString()))
-                .contains(field);
-    }
 
     private MvcTestResult call(String token, String method, String uri, @Nullable String body) {
-        var request = mvc.method(HttpMethod.valueOf(method)).uri(uri).header(HttpHeaders.AUTHORIZATION, token);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return ApiTestSupport.call(mvc, HttpHeaders.AUTHORIZATION, token, method, uri, body);
     }
 }
