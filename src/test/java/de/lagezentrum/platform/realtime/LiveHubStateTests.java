@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import de.lagezentrum.IntegrationTest;
 import de.lagezentrum.platform.realtime.LiveHubTests.Capture;
-import de.lagezentrum.platform.realtime.LiveHubTests.Received;
+import de.lagezentrum.platform.realtime.SecondHub.Received;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -24,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import de.lagezentrum.Administrator;
 import de.lagezentrum.IntegrationTest;
+import de.lagezentrum.platform.realtime.SecondHub.Received;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -325,9 +325,6 @@ class LiveHubTests {
         return capture;
     }
 
-    record Received(String id, String name, String data) {
-    }
-
     /** An emitter that records what would go over the wire instead of writing to a response. */
     static class Capture extends SseEmitter {
 
@@ -336,23 +333,9 @@ class LiveHubTests {
 
         @Override
         public void send(SseEventBuilder builder) {
-            String text = builder.build().stream().map(part -> part.getData().toString()).collect(Collectors.joining());
-            String id = null;
-            String name = null;
-            String data = null;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("id:")) {
-                    id = line.substring(3);
-                }
-                else if (line.startsWith("event:")) {
-                    name = line.substring(6);
-                }
-                else if (line.startsWith("data:")) {
-                    data = line.substring(5);
-                }
-            }
-            if (name != null) {
-                events.add(new Received(id, name, data));
+            Received received = SecondHub.received(builder);
+            if (received != null) {
+                events.add(received);
             }
         }
 

@@ -43,7 +43,27 @@ public final class SecondHub implements AutoCloseable {
     }
 
     /** One event as a client received it. */
-    public record Received(String id, String name, String data) {
+    public record Received(@Nullable String id, String name, @Nullable String data) {
+    }
+
+    /** The event an emitter would write, read back from its lines; null for a comment (no event name). */
+    static @Nullable Received received(SseEmitter.SseEventBuilder builder) {
+        String text = builder.build().stream().map(part -> part.getData().toString()).collect(Collectors.joining());
+        String id = null;
+        String name = null;
+        String data = null;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("id:")) {
+                id = line.substring(3);
+            }
+            else if (line.startsWith("event:")) {
+                name = line.substring(6);
+            }
+            else if (line.startsWith("data:")) {
+                data = line.substring(5);
+            }
+        }
+        return name == null ? null : new Received(id, name, data);
     }
 
     /** A stream that records its events instead of writing them to a response. */
@@ -53,23 +73,9 @@ public final class SecondHub implements AutoCloseable {
 
         @Override
         public void send(SseEventBuilder builder) {
-            String text = builder.build().stream().map(part -> part.getData().toString()).collect(Collectors.joining());
-            String id = null;
-            String name = null;
-            String data = null;
-            for (String line : text.split("\n")) {
-                if (line.startsWith("id:")) {
-                    id = line.substring(3);
-                }
-                else if (line.startsWith("event:")) {
-                    name = line.substring(6);
-                }
-                else if (line.startsWith("data:")) {
-                    data = line.substring(5);
-                }
-            }
-            if (name != null) {
-                events.add(new Received(id, name, data));
+            Received received = received(builder);
+            if (received != null) {
+                events.add(received);
             }
         }
 
