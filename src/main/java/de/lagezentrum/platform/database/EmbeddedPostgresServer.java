@@ -71,7 +71,12 @@ public final class EmbeddedPostgresServer {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("default_text_search_config", "pg_catalog.german")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // Zonky turns fsync (postgres -F) and synchronous commit off for speed: fine for a test run's
+                    // throw-away directory, but a persistent one (the demo, a trial) must not lose a committed
+                    // journal entry or an acknowledged vote, nor its data, when the machine crashes.
+                    .setServerConfig("fsync", fresh ? "off" : "on")
+                    .setServerConfig("synchronous_commit", fresh ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);
             }

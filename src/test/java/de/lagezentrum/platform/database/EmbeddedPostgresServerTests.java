@@ -42,6 +42,23 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void aPersistentDirectoryCommitsDurablyAThrowAwayOneNeedNot() throws SQLException {
+        assertThat(setting(EmbeddedPostgresServer.obtain(directory, false, 0), "synchronous_commit")).isEqualTo("on");
+        assertThat(setting(EmbeddedPostgresServer.obtain(directory, false, 0), "fsync")).isEqualTo("on");
+        EmbeddedPostgresServer.stop(directory);
+
+        assertThat(setting(EmbeddedPostgresServer.obtain(directory, true, 0), "synchronous_commit")).isEqualTo("off");
+    }
+
+    private static String setting(EmbeddedPostgresServer server, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.administratorUrl());
+             ResultSet row = connection.createStatement().executeQuery("SELECT current_setting('" + name + "')")) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        }
+    }
+
+    @Test
     void offersGermanStemmingTrigramsAndCrypto() throws SQLException {
         var server = EmbeddedPostgresServer.obtain(directory, true, 0);
         try (Connection connection = DriverManager.getConnection(server.administratorUrl())) {
