@@ -59,8 +59,10 @@ import de.lagezentrum.platform.database.TenantScope;
  * event. (The marks of {@link #touch} are not kept: a state changed only while the listener was away reaches
  * this instance's streams with its next change.)
  *
- * <p>State that changes at a high rate (poll results, upvote counts) does not go through {@code publish}:
- * {@link #touch} only marks it changed, and after the commit. A flusher thread sends the marks of all
+ * <p>State that changes at a high rate can leave {@code publish} aside: {@link #touch} only marks it
+ * changed, and after the commit. (Poll results and upvote counts do not need it today: their modules
+ * coalesce them themselves, {@code ResultsCoalescer} and {@code UpvoteCoalescer}, and publish a few events
+ * per second.) A flusher thread sends the marks of all
  * changes of one interval ({@code lagezentrum.live.coalesce-millis}, 200 ms by default) as one
  * {@code NOTIFY} of ids only, outside every business transaction, so a burst of thousands of votes
  * costs a few notifications per second and no vote's commit waits for the notification lock. Each
