@@ -117,7 +117,8 @@ class LiveQuestionPageController {
             @Nullable String action, @RequestParam(required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
-        events.requireTeam(user, id, false);
+        // The question must be this event's: a question id of another event is 404, not a step on it.
+        questions.question(user, id, questionId);
         try {
             if ("MERGE".equals(action)) {
                 questions.merge(user, questionId, leadId, version);
