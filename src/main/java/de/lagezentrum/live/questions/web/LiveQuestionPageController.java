@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.live.EventView;
+import de.lagezentrum.live.LiveIdeas;
 import de.lagezentrum.live.LiveEvents;
 import de.lagezentrum.live.LiveQuestionStatus;
 import de.lagezentrum.live.LiveQuestions;
@@ -32,13 +33,22 @@ import de.lagezentrum.platform.web.InvalidInputException;
 @Controller
 class LiveQuestionPageController {
 
+    /**
+     * The fragment a form's redirect goes to: its outcome, focusable, so the browser itself moves the focus
+     * there (a fragment of an element that cannot take the focus would clear it instead).
+     */
+    private static final String OUTCOME = "#question-outcome";
+
     private final LiveQuestions questions;
+    private final LiveIdeas ideas;
     private final LiveEvents events;
     private final ParticipantPages participants;
     private final Clock clock;
 
-    LiveQuestionPageController(LiveQuestions questions, LiveEvents events, ParticipantPages participants, Clock clock) {
+    LiveQuestionPageController(LiveQuestions questions, LiveIdeas ideas, LiveEvents events,
+            ParticipantPages participants, Clock clock) {
         this.questions = questions;
+        this.ideas = ideas;
         this.events = events;
         this.participants = participants;
         this.clock = clock;
@@ -49,8 +59,8 @@ class LiveQuestionPageController {
     String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model) {
         Participant participant = participants.require(request, id);
         EventView event = events.eventOf(participant);
-        model.addAttribute("model", LiveQuestionSections.participantModel(questions, event, participant,
-                LiveQuestionSections.sortOf(request), clock));
+        model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.participantModel(questions,
+                event, participant, LiveQuestionSections.sortOf(request), clock)));
         return LiveQuestionSections.PARTICIPANT;
     }
 
@@ -70,7 +80,7 @@ class LiveQuestionPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
         }
-        return "redirect:/live/" + id + sort(request) + "#questions";
+        return "redirect:/live/" + id + sort(request) + OUTCOME;
     }
 
     /** Upvotes, or with {@code remove} takes the upvote back: the button toggles. */
@@ -89,6 +99,7 @@ class LiveQuestionPageController {
         }
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
+            return "redirect:/live/" + id + sort(request) + OUTCOME;
         }
         return "redirect:/live/" + id + sort(request) + "#q-" + questionId;
     }
@@ -98,7 +109,8 @@ class LiveQuestionPageController {
     String consoleSection(@PathVariable UUID id, Model model) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
-        model.addAttribute("model", LiveQuestionSections.consoleModel(questions, event, user));
+        model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.consoleModel(questions, ideas,
+                event, user)));
         return LiveQuestionSections.CONSOLE;
     }
 
@@ -134,7 +146,7 @@ class LiveQuestionPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
         }
-        return "redirect:/events/" + id + "#q-" + questionId;
+        return "redirect:/events/" + id + OUTCOME;
     }
 
     private static LiveQuestionStatus status(@Nullable String action) {

@@ -50,7 +50,7 @@ class LiveQuestionPageWebTests {
         MvcTestResult asked = mvc.post().uri("/live/" + event.id() + "/questions").cookie(cookie).with(csrf())
                 .param("text", "Wie geht es weiter?").param("named", "true").exchange();
         assertThat(asked).hasStatus3xxRedirection();
-        assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/live/" + event.id() + "#questions");
+        assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/live/" + event.id() + "#question-outcome");
 
         MvcTestResult section = mvc.get().uri("/live/" + event.id() + "/questions").cookie(cookie).exchange();
         assertThat(section).hasStatusOk();
