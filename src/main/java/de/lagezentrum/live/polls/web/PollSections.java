@@ -115,6 +115,9 @@ class PollSections {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("event", event);
         model.put("announce", announce);
+        // Both keys always: the template reads model.poll, and SpEL reads only keys a map has.
+        model.put("poll", null);
+        model.put("results", null);
         polls.current(user, event.id()).ifPresent(poll -> {
             model.put("poll", poll);
             model.put("results", polls.results(user, poll.id()));

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,7 +29,8 @@ import de.lagezentrum.platform.web.InvalidInputException;
 /**
  * The questions' forms and live fragments. Every form works without JavaScript: it posts, and the
  * browser is sent back to the section it came from, with the refusal or the typed text kept for it.
- * With JavaScript, htmx re-reads a section's fragment here after a {@code question} event.
+ * With JavaScript, htmx re-reads a section's fragment here after a {@code question} event; a browser that
+ * asks for a fragment's address itself is sent to the page that shows it.
  */
 @Controller
 class LiveQuestionPageController {
@@ -54,10 +56,14 @@ class LiveQuestionPageController {
         this.clock = clock;
     }
 
-    /** The participant's section alone, for the live re-read. */
+    /** The participant's section alone, for the live re-read; without htmx, the event's page at the section. */
     @GetMapping("/live/{id}/questions")
-    String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model) {
+    String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         Participant participant = participants.require(request, id);
+        if (htmx == null) {
+            return "redirect:/live/" + id + sort(request) + "#questions";
+        }
         EventView event = events.eventOf(participant);
         model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.participantModel(questions,
                 event, participant, LiveQuestionSections.sortOf(request), clock)));
@@ -104,21 +110,29 @@ class LiveQuestionPageController {
         return "redirect:/live/" + id + sort(request) + "#q-" + questionId;
     }
 
-    /** The console's moderation queue alone, for the live re-read. */
+    /** The console's moderation queue alone, for the live re-read; without htmx, the console at the section. */
     @GetMapping("/events/{id}/questions")
-    String consoleSection(@PathVariable UUID id, Model model) {
+    String consoleSection(@PathVariable UUID id, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
+        if (htmx == null) {
+            return "redirect:/events/" + id + "#questions";
+        }
         model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.consoleModel(questions, ideas,
                 event, user)));
         return LiveQuestionSections.CONSOLE;
     }
 
-    /** The presenter view's top questions alone, for the live re-read. */
+    /** The presenter view's top questions alone, for the live re-read; without htmx, the presenter view of them. */
     @GetMapping("/events/{id}/questions/top")
-    String presenterSection(@PathVariable UUID id, Model model) {
+    String presenterSection(@PathVariable UUID id, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
+        if (htmx == null) {
+            return "redirect:/events/" + id + "/presenter?show=questions";
+        }
         model.addAttribute("model", LiveQuestionSections.presenterModel(questions, event, user));
         return LiveQuestionSections.PRESENTER;
     }

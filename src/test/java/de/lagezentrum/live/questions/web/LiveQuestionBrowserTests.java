@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the field says it is invalid), asks under their name and anonymously, upvotes once and takes it back, and
  * sorts by votes and by time; the host's console receives the questions live while its focus stays put,
  * lets them through, merges a duplicate, pins, answers and hides; the participant's page shows the decisions
- * live without taking the focus from the text being typed.
+ * live without taking the focus from the text being typed. The sections' own addresses lead to their pages,
+ * the presenter's top questions included.
  */
 class LiveQuestionBrowserTests extends BrowserTest {
 
@@ -194,6 +195,19 @@ class LiveQuestionBrowserTests extends BrowserTest {
         assertThat(page.locator("#q-" + duplicate.id())).hasCount(0);
         assertThat(page.locator("#upvote-" + wifi.id())).hasCount(0);
         assertThat(page.locator("#question-text")).isFocused();
+        assertNoAxeViolations();
+
+        // The fragments' own addresses, opened in the browser, lead to the pages that show them.
+        page.navigate("/live/" + event.id() + "/questions");
+        assertThat(page).hasURL(baseUrl() + "/live/" + event.id() + "#questions");
+        on(host);
+        page.navigate("/events/" + event.id() + "/questions");
+        assertThat(page).hasURL(baseUrl() + "/events/" + event.id() + "#questions");
+        page.navigate("/events/" + event.id() + "/questions/top");
+        assertThat(page).hasURL(baseUrl() + "/events/" + event.id() + "/presenter?show=questions");
+        assertThat(page.locator("#questions-top-list li").first()).containsText("Wann öffnet das Bürgerbüro wieder?");
+        assertThat(page.locator("#questions-top-list li").first()).containsText("Angeheftet");
+        assertThat(page.locator("#questions-top [aria-live]")).hasCount(0);
         assertNoAxeViolations();
         assertThat(dialogs).isEmpty();
     }

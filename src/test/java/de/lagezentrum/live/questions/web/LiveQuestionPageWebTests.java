@@ -52,7 +52,12 @@ class LiveQuestionPageWebTests {
         assertThat(asked).hasStatus3xxRedirection();
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/live/" + event.id() + "#question-outcome");
 
-        MvcTestResult section = mvc.get().uri("/live/" + event.id() + "/questions").cookie(cookie).exchange();
+        MvcTestResult page = mvc.get().uri("/live/" + event.id() + "/questions").cookie(cookie).exchange();
+        assertThat(page).hasStatus3xxRedirection();
+        assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/live/" + event.id() + "#questions");
+
+        MvcTestResult section = mvc.get().uri("/live/" + event.id() + "/questions").cookie(cookie)
+                .header("HX-Request", "true").exchange();
         assertThat(section).hasStatusOk();
         assertThat(section).bodyText().contains("Wie geht es weiter?").contains("Wartet auf Freigabe")
                 .contains("Anna Amt").contains("1 bis 500 Zeichen");
