@@ -95,6 +95,8 @@ final class AccessFixture {
     final UUID postId;
     final UUID commentId;
     final UUID ideaId;
+    /** A question a participant asked in the live event: the console's moderation form takes only its own. */
+    final UUID liveQuestionId;
     private final de.lagezentrum.live.LiveIdeas liveIdeas;
     final String joinCode;
     private final de.lagezentrum.live.LiveEvents liveEvents;
@@ -189,6 +191,8 @@ final class AccessFixture {
         liveIdeas = context.getBean(de.lagezentrum.live.LiveIdeas.class);
         ideaId = liveIdeas.mark(eventHost, eventId,
                 de.lagezentrum.live.IdeaKind.POST, postId).idea().id();
+        liveQuestionId = context.getBean(de.lagezentrum.live.LiveQuestions.class)
+                .ask(liveEvents.join(joinCode, null, null).participant(), "Matrixfrage?", false).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -284,7 +288,9 @@ final class AccessFixture {
             case "mitteilungen" -> pressReleaseId::toString;
             // Only the current DGS video of the first municipality has an address; any other file is 404.
             case "video" -> UUID.randomUUID()::toString;
-            case "questions", "queue" -> questionId::toString;
+            // The live event's console moderates only the event's questions; elsewhere a briefing's question.
+            case "questions", "queue" -> endpoint.pattern().startsWith("/events/") ? liveQuestionId::toString
+                    : questionId::toString;
             case "press-kit" -> deletes ? () -> newPressKitItem().toString() : pressKitItemId::toString;
             case "media", "mitschnitt" -> recordingId::toString;
             case "o-toene" -> soundbiteId::toString;

@@ -367,7 +367,8 @@ class AuthorisationMatrixTests {
             GET /events/{id}/polls/{pollId}/results.csv                   login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/polls/{pollId}/results.pdf                   login 404   404   404    404   404    ok    404   404   404   404   404
             # live questions (issue 10, point 3): participants ask and upvote with their token (none here: 401, or the
-            # join page); the event's team lists and moderates; {id} of /questions/ is a briefing question's: not found
+            # join page); the event's team lists and moderates; {id} of /questions/ is a briefing question's: not found;
+            # the console's {questionId} is a question of the event (another event's is 404: LiveQuestionPageWebTests)
             POST /api/v1/events/{id}/questions                            401   401   401   401    401   401    401   401   401   401   401   401
             GET /api/v1/events/{id}/questions                             401   404   404   404    404   404    ok    404   404   404   404   404
             POST /api/v1/questions/{id}/upvote                            401   401   401   401    401   401    401   401   401   401   401   401

@@ -98,6 +98,19 @@ public class LiveQuestions {
                 .map(row -> view(row, LiveQuestionStore.NOBODY)).toList();
     }
 
+    /**
+     * One question of the event for its team; 404 for a question of another event or municipality, and for
+     * anybody not on the event's team.
+     */
+    @Transactional(readOnly = true)
+    public LiveQuestionView question(CurrentUser user, UUID eventId, UUID questionId) {
+        events.requireTeam(user, eventId, false);
+        return store.find(user.tenantId(), questionId, LiveQuestionStore.NOBODY)
+                .filter(row -> row.eventId().equals(eventId))
+                .map(row -> view(row, LiveQuestionStore.NOBODY))
+                .orElseThrow(() -> new NotFoundException(ENTITY));
+    }
+
     /** The top visible or pinned questions for the presenter view: pinned first, then by upvotes. */
     @Transactional(readOnly = true)
     public List<LiveQuestionView> top(CurrentUser user, UUID eventId, int count) {

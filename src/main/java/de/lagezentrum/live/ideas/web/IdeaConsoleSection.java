@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import de.lagezentrum.live.IdeaView;
 import de.lagezentrum.live.LiveIdeas;
@@ -17,6 +20,14 @@ import de.lagezentrum.platform.web.DateFormats;
 /** The event's ideas on the team's console, with the exports; host and co-hosts unmark. */
 @Component
 class IdeaConsoleSection implements LiveSection {
+
+    /** The flash attribute with the message key of what marking or unmarking did. */
+    static final String OUTCOME = "ideaOutcome";
+    /**
+     * The id of the outcome's notice, the fragment of the redirect: focusable, so the browser moves the focus
+     * to it, with or without JavaScript.
+     */
+    static final String OUTCOME_ID = "idea-outcome";
 
     private final LiveIdeas ideas;
     private final DateFormats dates;
@@ -55,6 +66,12 @@ class IdeaConsoleSection implements LiveSection {
         model.put("ideas", list);
         model.put("unmarks", ideas.marksIdeas(user, eventId));
         model.put("zone", dates.zone(user.tenantId()));
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            Map<String, ?> flash = RequestContextUtils.getInputFlashMap(attributes.getRequest());
+            if (flash != null && flash.get(OUTCOME) != null) {
+                model.put("outcome", flash.get(OUTCOME));
+            }
+        }
         return model;
     }
 }

@@ -38,14 +38,15 @@ class IdeaPageController {
     String mark(@PathVariable UUID id, @RequestParam(required = false) @Nullable IdeaKind kind,
             @RequestParam(required = false) @Nullable UUID sourceId, RedirectAttributes flash) {
         LiveIdeas.Marked marked = ideas.mark(CurrentUser.require(), id, kind, sourceId);
-        flash.addFlashAttribute("ideaMarked", marked.idea().id());
-        return "redirect:/events/" + id + "#ideas";
+        flash.addFlashAttribute(IdeaConsoleSection.OUTCOME, "live.idea.marked.notice");
+        return "redirect:/events/" + id + "#" + IdeaConsoleSection.OUTCOME_ID;
     }
 
     @PostMapping("/ideas/{ideaId}/delete")
-    String unmark(@PathVariable UUID id, @PathVariable UUID ideaId) {
+    String unmark(@PathVariable UUID id, @PathVariable UUID ideaId, RedirectAttributes flash) {
         ideas.unmark(CurrentUser.require(), id, ideaId);
-        return "redirect:/events/" + id + "#ideas";
+        flash.addFlashAttribute(IdeaConsoleSection.OUTCOME, "live.idea.unmarked.notice");
+        return "redirect:/events/" + id + "#" + IdeaConsoleSection.OUTCOME_ID;
     }
 
     /** The section's list, re-read by htmx on {@code sse:idea}; without htmx, the console. */

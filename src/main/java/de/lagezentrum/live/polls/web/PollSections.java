@@ -115,7 +115,7 @@ class PollSections {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("event", event);
         model.put("announce", announce);
-        // Present as null when no poll has been opened yet: the template asks for them either way.
+        // Both keys always: the template reads model.poll, and SpEL reads only keys a map has.
         model.put("poll", null);
         model.put("results", null);
         polls.current(user, event.id()).ifPresent(poll -> {

@@ -11,10 +11,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.lagezentrum.live.EventView;
+import de.lagezentrum.live.LiveIdeas;
 import de.lagezentrum.live.LiveEvents;
 import de.lagezentrum.live.LiveQuestionStatus;
 import de.lagezentrum.live.LiveQuestions;
@@ -27,30 +29,44 @@ import de.lagezentrum.platform.web.InvalidInputException;
 /**
  * The questions' forms and live fragments. Every form works without JavaScript: it posts, and the
  * browser is sent back to the section it came from, with the refusal or the typed text kept for it.
- * With JavaScript, htmx re-reads a section's fragment here after a {@code question} event.
+ * With JavaScript, htmx re-reads a section's fragment here after a {@code question} event; a browser that
+ * asks for a fragment's address itself is sent to the page that shows it.
  */
 @Controller
 class LiveQuestionPageController {
 
+    /**
+     * The fragment a form's redirect goes to: its outcome, focusable, so the browser itself moves the focus
+     * there (a fragment of an element that cannot take the focus would clear it instead).
+     */
+    private static final String OUTCOME = "#question-outcome";
+
     private final LiveQuestions questions;
+    private final LiveIdeas ideas;
     private final LiveEvents events;
     private final ParticipantPages participants;
     private final Clock clock;
 
-    LiveQuestionPageController(LiveQuestions questions, LiveEvents events, ParticipantPages participants, Clock clock) {
+    LiveQuestionPageController(LiveQuestions questions, LiveIdeas ideas, LiveEvents events,
+            ParticipantPages participants, Clock clock) {
         this.questions = questions;
+        this.ideas = ideas;
         this.events = events;
         this.participants = participants;
         this.clock = clock;
     }
 
-    /** The participant's section alone, for the live re-read. */
+    /** The participant's section alone, for the live re-read; without htmx, the event's page at the section. */
     @GetMapping("/live/{id}/questions")
-    String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model) {
+    String participantSection(@PathVariable UUID id, HttpServletRequest request, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         Participant participant = participants.require(request, id);
+        if (htmx == null) {
+            return "redirect:/live/" + id + sort(request) + "#questions";
+        }
         EventView event = events.eventOf(participant);
-        model.addAttribute("model", LiveQuestionSections.participantModel(questions, event, participant,
-                LiveQuestionSections.sortOf(request), clock));
+        model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.participantModel(questions,
+                event, participant, LiveQuestionSections.sortOf(request), clock)));
         return LiveQuestionSections.PARTICIPANT;
     }
 
@@ -70,7 +86,7 @@ class LiveQuestionPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
         }
-        return "redirect:/live/" + id + sort(request) + "#questions";
+        return "redirect:/live/" + id + sort(request) + OUTCOME;
     }
 
     /** Upvotes, or with {@code remove} takes the upvote back: the button toggles. */
@@ -89,24 +105,34 @@ class LiveQuestionPageController {
         }
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
+            return "redirect:/live/" + id + sort(request) + OUTCOME;
         }
         return "redirect:/live/" + id + sort(request) + "#q-" + questionId;
     }
 
-    /** The console's moderation queue alone, for the live re-read. */
+    /** The console's moderation queue alone, for the live re-read; without htmx, the console at the section. */
     @GetMapping("/events/{id}/questions")
-    String consoleSection(@PathVariable UUID id, Model model) {
+    String consoleSection(@PathVariable UUID id, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
-        model.addAttribute("model", LiveQuestionSections.consoleModel(questions, event, user));
+        if (htmx == null) {
+            return "redirect:/events/" + id + "#questions";
+        }
+        model.addAttribute("model", LiveQuestionSections.announced(LiveQuestionSections.consoleModel(questions, ideas,
+                event, user)));
         return LiveQuestionSections.CONSOLE;
     }
 
-    /** The presenter view's top questions alone, for the live re-read. */
+    /** The presenter view's top questions alone, for the live re-read; without htmx, the presenter view of them. */
     @GetMapping("/events/{id}/questions/top")
-    String presenterSection(@PathVariable UUID id, Model model) {
+    String presenterSection(@PathVariable UUID id, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
         CurrentUser user = CurrentUser.require();
         EventView event = events.requireTeam(user, id, false);
+        if (htmx == null) {
+            return "redirect:/events/" + id + "/presenter?show=questions";
+        }
         model.addAttribute("model", LiveQuestionSections.presenterModel(questions, event, user));
         return LiveQuestionSections.PRESENTER;
     }
@@ -117,7 +143,8 @@ class LiveQuestionPageController {
             @Nullable String action, @RequestParam(required = false) @Nullable UUID leadId,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.require();
-        events.requireTeam(user, id, false);
+        // The question must be this event's: a question id of another event is 404, not a step on it.
+        questions.question(user, id, questionId);
         try {
             if ("MERGE".equals(action)) {
                 questions.merge(user, questionId, leadId, version);
@@ -133,7 +160,7 @@ class LiveQuestionPageController {
         catch (ConflictException e) {
             redirect.addFlashAttribute("questionRefused", e.messageKey());
         }
-        return "redirect:/events/" + id + "#q-" + questionId;
+        return "redirect:/events/" + id + OUTCOME;
     }
 
     private static LiveQuestionStatus status(@Nullable String action) {

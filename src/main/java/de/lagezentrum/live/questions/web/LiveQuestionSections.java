@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +18,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import de.lagezentrum.live.EventView;
+import de.lagezentrum.live.IdeaKind;
+import de.lagezentrum.live.IdeaView;
+import de.lagezentrum.live.LiveIdeas;
 import de.lagezentrum.live.LiveQuestionSort;
 import de.lagezentrum.live.LiveQuestionStatus;
 import de.lagezentrum.live.LiveQuestionView;
@@ -46,9 +52,9 @@ class LiveQuestionSections {
     }
 
     @Bean
-    LiveSection questionsForTheTeam(LiveQuestions questions) {
+    LiveSection questionsForTheTeam(LiveQuestions questions, LiveIdeas ideas) {
         return section(LiveSection.Place.CONSOLE, CONSOLE,
-                viewer -> viewer.user() == null ? null : consoleModel(questions, viewer.event(), viewer.user()));
+                viewer -> viewer.user() == null ? null : consoleModel(questions, ideas, viewer.event(), viewer.user()));
     }
 
     @Bean
@@ -73,9 +79,16 @@ class LiveQuestionSections {
         return model;
     }
 
-    static Map<String, Object> consoleModel(LiveQuestions questions, EventView event, CurrentUser user) {
+    static Map<String, Object> consoleModel(LiveQuestions questions, LiveIdeas ideas, EventView event,
+            CurrentUser user) {
         List<LiveQuestionView> all = questions.questions(user, event.id(), LiveQuestionSort.VOTES);
+        boolean marksIdeas = ideas.marksIdeas(user, event.id());
+        Set<UUID> marked = marksIdeas ? ideas.ideas(user, event.id()).stream()
+                .filter(idea -> idea.kind() == IdeaKind.QUESTION).map(IdeaView::sourceId).collect(Collectors.toSet())
+                : Set.of();
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("marksIdeas", marksIdeas);
+        model.put("marked", marked);
         model.put("event", event);
         model.put("pending", all.stream().filter(LiveQuestionView::waiting)
                 .sorted(java.util.Comparator.comparing(LiveQuestionView::askedAt)).toList());
@@ -90,6 +103,14 @@ class LiveQuestionSections {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("event", event);
         model.put("questions", questions.top(user, event.id(), TOP));
+        return model;
+    }
+
+    /** The model of a live re-read, whose polite status line says what changed (a first render says nothing). */
+    static Map<String, Object> announced(Map<String, Object> model) {
+        if (!model.isEmpty()) {
+            model.put("announce", true);
+        }
         return model;
     }
 
