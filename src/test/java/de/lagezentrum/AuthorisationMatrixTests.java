@@ -359,6 +359,7 @@ class AuthorisationMatrixTests {
             GET /live/{id}/polls                                          ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             POST /live/{id}/polls/{pollId}/vote                           ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /events/{id}/polls                                        login 404   404   404    404   404    ok    404   404   404   404   404
+            GET /events/{id}/polls/section                                login 404   404   404    404   404    ok    404   404   404   404   404
             POST /events/{id}/polls                                       login 404   404   404    404   404    ok    404   404   404   404   404
             GET /events/{id}/polls/presenter                              login 404   404   404    404   404    ok    404   404   404   404   404
             POST /events/{id}/polls/{pollId}/open                         login 404   404   404    404   404    ok    404   404   404   404   404

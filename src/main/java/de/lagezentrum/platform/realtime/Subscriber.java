@@ -6,9 +6,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -144,8 +147,7 @@ final class Subscriber {
             }
             writingSince = Math.max(1, System.nanoTime());
             try {
-                emitter.send(next == HEARTBEAT ? SseEmitter.event().comment("heartbeat")
-                        : SseEmitter.event().id(Long.toString(next.id())).name(next.name()).data(next.data()));
+                emitter.send(next == HEARTBEAT ? SseEmitter.event().comment("heartbeat") : new Rendered(next.bytes()));
             }
             catch (IOException | IllegalStateException e) {
                 // The client went away; it reconnects with Last-Event-ID if it still cares.
@@ -190,5 +192,47 @@ final class Subscriber {
             live = 0;
         }
         onClose.run();
+    }
+
+    /**
+     * An event already in the wire format: one write of its bytes, without rendering it again for each
+     * stream (Spring's own builder renders it per stream, in three parts).
+     */
+    private record Rendered(byte[] bytes) implements SseEmitter.SseEventBuilder {
+
+        @Override
+        public Set<DataWithMediaType> build() {
+            return Set.of(new DataWithMediaType(bytes, MediaType.TEXT_PLAIN));
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder id(String id) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder name(String eventName) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder reconnectTime(long reconnectTimeMillis) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder comment(String comment) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder data(Object object) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
+
+        @Override
+        public SseEmitter.SseEventBuilder data(Object object, @Nullable MediaType mediaType) {
+            throw new UnsupportedOperationException("A rendered event is complete");
+        }
     }
 }

@@ -130,7 +130,7 @@ class LiveHubBenchmark {
         @Override
         public void send(SseEventBuilder builder) {
             long now = System.nanoTime();
-            builder.build().stream().map(part -> part.getData().toString()).filter(part -> part.startsWith("{"))
+            builder.build().stream().map(SecondHub::text).filter(part -> part.startsWith("{"))
                     .findFirst().ifPresent(data -> {
                         received[json.readTree(data).get("n").asInt()] = now;
                         arrivals.release();

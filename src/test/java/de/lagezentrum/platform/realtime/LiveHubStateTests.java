@@ -268,7 +268,7 @@ class LiveHubStateTests {
         hub.subscribe(topic, null, new Capture() {
             @Override
             public void send(SseEventBuilder builder) {
-                builder.build().forEach(part -> comments.add(part.getData().toString()));
+                builder.build().forEach(part -> comments.add(SecondHub.text(part)));
                 super.send(builder);
             }
         });

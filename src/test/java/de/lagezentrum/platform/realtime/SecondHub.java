@@ -1,5 +1,6 @@
 package de.lagezentrum.platform.realtime;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +48,15 @@ public final class SecondHub implements AutoCloseable {
     public record Received(@Nullable String id, String name, @Nullable String data) {
     }
 
+    /** One part of what an emitter writes, as text: the hub writes rendered events as bytes. */
+    static String text(ResponseBodyEmitter.DataWithMediaType part) {
+        return part.getData() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                : part.getData().toString();
+    }
+
     /** The event an emitter would write, read back from its lines; null for a comment (no event name). */
     static @Nullable Received received(SseEmitter.SseEventBuilder builder) {
-        String text = builder.build().stream().map(part -> part.getData().toString()).collect(Collectors.joining());
+        String text = builder.build().stream().map(SecondHub::text).collect(Collectors.joining());
         String id = null;
         String name = null;
         String data = null;

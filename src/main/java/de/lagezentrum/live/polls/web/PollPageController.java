@@ -99,7 +99,11 @@ class PollPageController {
     }
 
     /** The console's poll part: the fragment for htmx's re-read, or a page of its own (where forms return). */
-    @GetMapping("/events/{id}/polls")
+    /**
+     * The console's polls; the section re-reads itself at {@code /section}, another address than the one a
+     * form's redirect goes to, so that a live re-read never takes the redirect's one-time notice.
+     */
+    @GetMapping({"/events/{id}/polls", "/events/{id}/polls/section"})
     String consoleSection(@PathVariable UUID id,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         CurrentUser user = CurrentUser.require();
