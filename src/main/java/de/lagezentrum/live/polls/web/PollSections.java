@@ -75,7 +75,8 @@ class PollSections {
     LiveSection pollOnThePresenter(LivePolls polls) {
         return section(LiveSection.Place.PRESENTER, 100, PRESENTER, viewer -> {
             CurrentUser user = viewer.user();
-            return user == null ? null : presenterModel(polls, viewer.event(), user, false);
+            return user == null || !viewer.shows(LiveSection.Viewer.SHOW_POLL) ? null
+                    : presenterModel(polls, viewer.event(), user, false);
         });
     }
 

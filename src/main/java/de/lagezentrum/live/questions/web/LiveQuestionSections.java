@@ -60,7 +60,8 @@ class LiveQuestionSections {
     @Bean
     LiveSection questionsForThePresenter(LiveQuestions questions) {
         return section(LiveSection.Place.PRESENTER, PRESENTER,
-                viewer -> viewer.user() == null ? null : presenterModel(questions, viewer.event(), viewer.user()));
+                viewer -> viewer.user() == null || !viewer.shows(LiveSection.Viewer.SHOW_QUESTIONS) ? null
+                        : presenterModel(questions, viewer.event(), viewer.user()));
     }
 
     static Map<String, Object> participantModel(LiveQuestions questions, EventView event,

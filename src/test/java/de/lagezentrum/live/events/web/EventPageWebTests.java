@@ -257,6 +257,15 @@ class EventPageWebTests {
         assertThat(presenter.select("#presenter-live").attr("hx-get")).endsWith("?show=questions");
         assertThat(presenter.select("a[aria-current=page]").text()).isEqualTo("Top-Fragen zeigen");
         assertThat(presenter.select(".main-nav")).isEmpty();
+        // What the team chose goes on the projector, nothing else; without a choice, both.
+        assertThat(presenter.select("#questions-top")).hasSize(1);
+        assertThat(presenter.select("#presenter-poll")).isEmpty();
+        Document poll = parse(mvc.get().uri("/events/" + event.id() + "/presenter?show=poll").cookie(moderator)
+                .exchange());
+        assertThat(poll.select("#presenter-poll")).hasSize(1);
+        assertThat(poll.select("#questions-top")).isEmpty();
+        Document both = parse(mvc.get().uri("/events/" + event.id() + "/presenter").cookie(moderator).exchange());
+        assertThat(both.select("#presenter-poll, #questions-top")).hasSize(2);
 
         Cookie employee = WebTestSupport.login(mvc, hosts.employee().username(), TestOrganisation.PASSWORD);
         assertThat(mvc.get().uri("/events/" + event.id() + "/presenter").cookie(employee).exchange()).hasStatus(404);
