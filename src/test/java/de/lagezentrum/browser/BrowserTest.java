@@ -127,6 +127,23 @@ public abstract class BrowserTest {
         assertThat(target).isFocused();
     }
 
+    /**
+     * Like {@link #tabTo}, with room for up to 200 presses: a live event's console has many sections, and a
+     * page of several questions or posts with their steps.
+     */
+    protected void keyTo(Locator target) {
+        for (int i = 0; i < 200 && !hasFocus(target); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(target).isFocused();
+    }
+
+    /** The keyboard works in this page from now on (a test with two pages: a participant's and the team's). */
+    protected void on(Page target) {
+        page = target;
+        page.bringToFront();
+    }
+
     protected static boolean hasFocus(Locator target) {
         return (Boolean) target.evaluate("element => element === document.activeElement");
     }

@@ -209,18 +209,4 @@ class LiveBlogBrowserTests extends BrowserTest {
         assertNoAxeViolations();
         assertThat(dialogs).isEmpty();
     }
-
-    /** The keyboard works in this page from now on. */
-    private void on(Page target) {
-        page = target;
-        page.bringToFront();
-    }
-
-    /** Like {@link #tabTo}, with room for the console's many sections. */
-    private void keyTo(Locator target) {
-        for (int i = 0; i < 200 && !hasFocus(target); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertThat(target).isFocused();
-    }
 }

@@ -92,12 +92,4 @@ class LiveIdeaBrowserTests extends BrowserTest {
         assertNoAxeViolations();
         assertThat(dialogs).isEmpty();
     }
-
-    /** Like {@link #tabTo}, with room for the console's many sections. */
-    private void keyTo(Locator target) {
-        for (int i = 0; i < 200 && !hasFocus(target); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertThat(target).isFocused();
-    }
 }

@@ -224,18 +224,4 @@ class LiveQuestionBrowserTests extends BrowserTest {
         return questions.questions(hosts.host(), event.id(), LiveQuestionSort.TIME).stream()
                 .filter(question -> question.text().equals(text)).findFirst().orElseThrow();
     }
-
-    /** The keyboard works in this page from now on. */
-    private void on(Page target) {
-        page = target;
-        page.bringToFront();
-    }
-
-    /** Like {@link #tabTo}, with room for a console of several questions with their steps. */
-    private void keyTo(Locator target) {
-        for (int i = 0; i < 200 && !hasFocus(target); i++) {
-            page.keyboard().press("Tab");
-        }
-        assertThat(target).isFocused();
-    }
 }
