@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ModuleMigrations implements FlywayMigrationStrategy {
 
     /** Modules that own a schema, in the order their migrations run. */
-    static final List<String> MODULES = List.of("platform", "organisation", "staff", "journal", "briefing", "live");
+    static final List<String> MODULES = List.of("platform", "organisation", "staff", "journal", "briefing", "live", "lessons");
 
     private final DataSource application;
 
