@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.lagezentrum.live.LiveQuestionStatus;
 import de.lagezentrum.live.events.EventStreams;
 import de.lagezentrum.live.questions.LiveQuestionStore.QuestionRow;
 import de.lagezentrum.platform.database.TenantScope;
@@ -94,10 +95,14 @@ public class UpvoteCoalescer {
         });
     }
 
-    /** Sends a question's state to whoever sees it (in the caller's transaction). */
+    /**
+     * Sends a question's state to whoever sees it (in the caller's transaction). Only a pending question
+     * stays with the team: a hidden or merged one goes to everyone as well, so that it leaves every
+     * participant's screen at once and its author sees what became of it (the message carries no text).
+     */
     public void publish(QuestionRow row) {
         Map<String, Object> data = message(row);
-        if (row.status().shown()) {
+        if (row.status() != LiveQuestionStatus.PENDING) {
             streams.toEveryone(row.eventId(), QUESTION, data);
         }
         else {

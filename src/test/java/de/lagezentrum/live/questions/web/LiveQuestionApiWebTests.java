@@ -1,5 +1,6 @@
 package de.lagezentrum.live.questions.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import static de.lagezentrum.ApiTestSupport.assertField;
 import static de.lagezentrum.ApiTestSupport.bearer;
 import static de.lagezentrum.ApiTestSupport.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * API v1 of an event's questions: participants ask (anonymously or named) and upvote once; the team
@@ -241,6 +243,26 @@ class LiveQuestionApiWebTests {
     }
 
     @Test
+    void hidingAQuestionReachesEveryParticipantsStreamButAPendingOneStaysWithTheTeam() throws Exception {
+        String asker = fixtures.join(event, null).participantToken();
+        MvcTestResult audience = mvc.get().uri("/api/v1/events/" + event.id() + "/stream")
+                .header(LiveQuestionApiController.TOKEN, fixtures.join(event, null).participantToken()).asyncExchange();
+        JsonNode pending = read(ask(asker, event, "Wartet noch", false));
+        String pendingId = pending.get("id").asString();
+        open(event, List.of());
+        JsonNode shown = read(ask(asker, event, "Bald ausgeblendet", false));
+        String id = shown.get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> content(audience).contains(id));
+
+        assertThat(call(hostToken, "PATCH", "/api/v1/questions/" + id,
+                "{\"status\":\"HIDDEN\",\"version\":" + shown.get("version").asLong() + "}")).hasStatusOk();
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> content(audience).contains("\"questionId\":\"" + id + "\",\"status\":\"HIDDEN\""));
+        assertThat(content(audience)).doesNotContain(pendingId).doesNotContain("Bald ausgeblendet");
+    }
+
+    @Test
     void mergingMovesTheDuplicatesUpvotesToTheLeadCountingEachParticipantOnce() {
         open(event, List.of());
         String asker = fixtures.join(event, null).participantToken();
@@ -334,6 +356,10 @@ class LiveQuestionApiWebTests {
                 .single();
     }
 
+
+    private static String content(MvcTestResult stream) throws Exception {
+        return stream.getResponse().getContentAsString();
+    }
 
     private MvcTestResult participantCall(@Nullable String token, String method, String uri, @Nullable String body) {
         return ApiTestSupport.call(mvc, LiveQuestionApiController.TOKEN, token, method, uri, body);
