@@ -19,8 +19,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGNotification;
@@ -30,11 +33,15 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +49,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import de.lagezentrum.platform.database.TenantScope;
+import de.lagezentrum.platform.realtime.ZeroWindows.Connection;
 
 /**
  * The hub for Server-Sent Events: subscribers of a topic (e.g. {@code session:<id>}) get small
@@ -75,6 +83,10 @@ import de.lagezentrum.platform.database.TenantScope;
  * ({@code server.tomcat.connection-timeout}, its write timeout as well); meanwhile a watchdog counts such
  * stalled writes and lends the pool a thread for each, up to sixteen per core, so healthy streams keep
  * their threads. A stream whose write has not returned for {@value #STUCK_SECONDS} seconds is let go.
+ * Long before that, with a few events a second, a client that stopped reading shows as a zero receive
+ * window ({@link ZeroWindows}, on Linux): once it stays there for {@code lagezentrum.live.dead-reader-seconds}
+ * ({@value #DEAD_READER_SECONDS} by default) its stream is let go, and its connection closes with it
+ * (streams answer {@code Connection: close}).
  * Every stream gets a heartbeat comment every 20 seconds, so that proxies keep it open and a client that
  * went away is found.
  */
@@ -91,6 +103,9 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
     static final int MAX_STATE_KEY_CHARS = 1_000;
 
     static final int STUCK_SECONDS = 30;
+
+    /** See {@link ZeroWindows}: a look every 5 seconds, so such a client is let go within 25 seconds. */
+    static final int DEAD_READER_SECONDS = 20;
 
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     /** A write this long under way counts as stalled, and the pool gets a thread in its stead. */
@@ -120,6 +135,12 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
     private final Duration coalesce;
     private final Duration stuck;
     private final Duration heartbeat;
+    /** A client at a zero window this long without a break has stopped reading and is let go. */
+    private final Duration deadReader;
+    /** How often the connections are looked at for zero windows. */
+    private final Duration scanEvery;
+    private final Supplier<Set<Connection>> zeroWindows;
+    private volatile long lastScan = System.nanoTime();
     private final Map<String, StateReader> stateReaders = new ConcurrentHashMap<>();
     /** States touched and committed, not yet sent. */
     private final Set<StateMark> touched = ConcurrentHashMap.newKeySet();
@@ -151,23 +172,36 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
 
     @Autowired
     public LiveHub(DataSource dataSource, JsonMapper json,
-            @Value("${lagezentrum.live.coalesce-millis:200}") long coalesceMillis) {
+            @Value("${lagezentrum.live.coalesce-millis:200}") long coalesceMillis,
+            @Value("${lagezentrum.live.dead-reader-seconds:" + DEAD_READER_SECONDS + "}") long deadReaderSeconds) {
         this(dataSource, json, Clock.systemUTC(), Duration.ofMillis(coalesceMillis),
-                Duration.ofSeconds(STUCK_SECONDS), Duration.ofSeconds(20));
+                Duration.ofSeconds(STUCK_SECONDS), Duration.ofSeconds(20), Duration.ofSeconds(deadReaderSeconds),
+                ZeroWindows::now);
     }
 
     LiveHub(DataSource dataSource, JsonMapper json) {
-        this(dataSource, json, 200);
+        this(dataSource, json, 200, DEAD_READER_SECONDS);
     }
 
     LiveHub(DataSource dataSource, JsonMapper json, Clock clock, Duration coalesce, Duration stuck,
             Duration heartbeat) {
+        this(dataSource, json, clock, coalesce, stuck, heartbeat, Duration.ofSeconds(DEAD_READER_SECONDS),
+                ZeroWindows::now);
+    }
+
+    LiveHub(DataSource dataSource, JsonMapper json, Clock clock, Duration coalesce, Duration stuck,
+            Duration heartbeat, Duration deadReader, Supplier<Set<Connection>> zeroWindows) {
         this.jdbc = JdbcClient.create(dataSource);
         this.json = json;
         this.clock = clock;
         this.coalesce = coalesce;
         this.stuck = stuck;
         this.heartbeat = heartbeat;
+        this.deadReader = deadReader;
+        // four looks within the period, at most one every 5 seconds (the files list every connection)
+        this.scanEvery = Duration.ofMillis(Math.max(WATCH_EVERY.toMillis(),
+                Math.min(Duration.ofSeconds(5).toMillis(), deadReader.toMillis() / 4)));
+        this.zeroWindows = zeroWindows;
         int cores = Runtime.getRuntime().availableProcessors();
         this.senderThreads = Math.max(4, 4 * cores);
         this.maxSenderThreads = Math.max(16, 16 * cores);
@@ -189,10 +223,15 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
      * Subscribes to a topic, first replaying what was missed after the event {@code lastEventId}.
      */
     public SseEmitter subscribe(String topicName, @Nullable String lastEventId) {
-        return subscribe(topicName, lastEventId, new SseEmitter(TIMEOUT.toMillis()));
+        return subscribe(topicName, lastEventId, new StreamEmitter(TIMEOUT.toMillis()), currentConnection());
     }
 
     SseEmitter subscribe(String topicName, @Nullable String lastEventId, SseEmitter emitter) {
+        return subscribe(topicName, lastEventId, emitter, null);
+    }
+
+    SseEmitter subscribe(String topicName, @Nullable String lastEventId, SseEmitter emitter,
+            @Nullable Connection connection) {
         long since = parse(lastEventId);
         try {
             // A comment first, before any topic lock: it sends the headers at once, so the client knows the
@@ -204,10 +243,37 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
         }
         while (true) {
             Topic topic = topics.computeIfAbsent(topicName, key -> new Topic(sender));
-            if (topic.subscribe(emitter, since)) {
+            if (topic.subscribe(emitter, since, connection)) {
                 return emitter;
             }
             // The topic was just forgotten as idle; take the fresh one.
+        }
+    }
+
+    /** The connection of the request being served, as its socket has it (not as forwarded headers say). */
+    private static @Nullable Connection currentConnection() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        return Connection.of(request.getLocalPort(), request.getRemoteAddr(), request.getRemotePort());
+    }
+
+    /**
+     * A stream's emitter: its connection ends with the stream ({@code Connection: close}), so that a
+     * stream the hub lets go frees its socket at once instead of idling as a kept-alive connection to a
+     * client that no longer reads. (A browser's {@code EventSource} opens a new connection to reconnect.)
+     */
+    private static final class StreamEmitter extends SseEmitter {
+
+        StreamEmitter(long timeout) {
+            super(timeout);
+        }
+
+        @Override
+        protected void extendResponse(ServerHttpResponse outputMessage) {
+            super.extendResponse(outputMessage);
+            outputMessage.getHeaders().set(HttpHeaders.CONNECTION, "close");
         }
     }
 
@@ -419,10 +485,21 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
             // Streams let go still hold their thread until their write fails.
             dropped.removeIf(subscriber -> subscriber.writingForNanos(now) == 0);
             int stalled = dropped.size();
+            Set<Connection> zeroWindows = null;
+            if (now - lastScan >= scanEvery.toNanos()) {
+                lastScan = now;
+                zeroWindows = this.zeroWindows.get();
+            }
             for (Topic topic : topics.values()) {
                 for (Subscriber subscriber : topic.subscribers()) {
                     long writing = subscriber.writingForNanos(now);
-                    if (writing >= stuck.toNanos()) {
+                    if (zeroWindows != null && subscriber.notReadingForNanos(zeroWindows, now) >= deadReader.toNanos()) {
+                        // Stopped reading: let go before its write blocks; its connection closes once the
+                        // end of the stream is written into the socket's buffer.
+                        subscriber.drop();
+                        dropped.add(subscriber);
+                    }
+                    else if (writing >= stuck.toNanos()) {
                         subscriber.drop();
                         dropped.add(subscriber);
                     }

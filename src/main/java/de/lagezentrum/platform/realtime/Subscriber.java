@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import de.lagezentrum.platform.realtime.ZeroWindows.Connection;
+
 /**
  * One open stream with its own queue: events are written in order by a sender thread, so a client that
  * stops reading blocks only its own stream, never the listener or the other subscribers. A client that
@@ -49,10 +51,36 @@ final class Subscriber {
     /** {@link System#nanoTime()} when the current write began, {@code 0} while none is under way. */
     private volatile long writingSince;
 
+    /** The stream's connection, if known, to find a client that stopped reading. */
+    private final @Nullable Connection connection;
+    /** {@link System#nanoTime()} when its client was first seen at a zero window, {@code 0} while it reads. */
+    private long zeroWindowSince;
+
     Subscriber(SseEmitter emitter, Executor sender, Runnable onClose) {
+        this(emitter, sender, onClose, null);
+    }
+
+    Subscriber(SseEmitter emitter, Executor sender, Runnable onClose, @Nullable Connection connection) {
         this.emitter = emitter;
         this.sender = sender;
         this.onClose = onClose;
+        this.connection = connection;
+    }
+
+    /**
+     * Notes whether the client is at a zero window now (one of {@code zeroWindows}) and tells how long it
+     * has been there without a break, in nanoseconds; {@code 0} while it reads or its connection is unknown.
+     * Called by the watchdog's thread only.
+     */
+    long notReadingForNanos(Set<Connection> zeroWindows, long now) {
+        if (connection == null || !zeroWindows.contains(connection)) {
+            zeroWindowSince = 0;
+            return 0;
+        }
+        if (zeroWindowSince == 0) {
+            zeroWindowSince = now;
+        }
+        return now - zeroWindowSince;
     }
 
     SseEmitter emitter() {

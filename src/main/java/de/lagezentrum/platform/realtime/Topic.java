@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import de.lagezentrum.platform.realtime.ZeroWindows.Connection;
 
 /**
  * The subscribers and recent events of one topic. Delivering an event and subscribing (with its replay)
@@ -36,12 +39,12 @@ final class Topic {
      * Registers an emitter and replays what followed {@code lastEventId}; {@code false} if this topic
      * was forgotten meanwhile and the caller must take a fresh one.
      */
-    synchronized boolean subscribe(SseEmitter emitter, long lastEventId) {
+    synchronized boolean subscribe(SseEmitter emitter, long lastEventId, @Nullable Connection connection) {
         if (forgotten) {
             return false;
         }
         Subscriber[] self = new Subscriber[1];
-        Subscriber registered = new Subscriber(emitter, sender, () -> subscribers.remove(self[0]));
+        Subscriber registered = new Subscriber(emitter, sender, () -> subscribers.remove(self[0]), connection);
         self[0] = registered;
         subscribers.add(registered);
         emitter.onCompletion(registered::close);
