@@ -104,8 +104,11 @@ public class LiveHub implements SmartLifecycle, DisposableBean {
 
     static final int STUCK_SECONDS = 30;
 
-    /** See {@link ZeroWindows}: a look every 5 seconds, so such a client is let go within 25 seconds. */
-    static final int DEAD_READER_SECONDS = 20;
+    /**
+     * See {@link ZeroWindows}: with a look every 5 seconds, a client is let go within 20 seconds of its
+     * window closing.
+     */
+    static final int DEAD_READER_SECONDS = 15;
 
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     /** A write this long under way counts as stalled, and the pool gets a thread in its stead. */

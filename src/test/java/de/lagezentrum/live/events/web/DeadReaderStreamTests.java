@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A participant's stream whose client stops reading is let go once its receive window has stayed at
- * zero for the dead-reader period ({@code lagezentrum.live.dead-reader-seconds}, 2 s in the tests, 20 s
+ * zero for the dead-reader period ({@code lagezentrum.live.dead-reader-seconds}, 2 s in the tests, 15 s
  * by default), long before a write to it would block: the server closes the connection, while a client
  * that reads gets every event and keeps its stream. Over real sockets on the test server's port; the
  * zero window is read from Linux's {@code /proc/net/tcp*}.
