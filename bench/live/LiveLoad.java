@@ -286,7 +286,8 @@ public class LiveLoad {
     double voteBurst(String name, double rate, int seconds, List<Participant> voters, List<Participant> screens,
             boolean targets) throws Exception {
         List<Participant> watchers = screens != null ? screens : healthyStreams(voters);
-        int optionCount = (int) Math.max(2, Math.min(30, Math.ceil(rate * seconds / Math.max(1, voters.size())) + 2));
+        // a single-choice poll takes 2 to 20 answers; a participant who votes more often than that revotes
+        int optionCount = (int) Math.max(2, Math.min(20, Math.ceil(rate * seconds / Math.max(1, voters.size())) + 2));
         Poll poll = openPoll(name, optionCount);
         log("%s: poll %s with %d options, %.0f votes/s for %d s by %d participants, %d screens", name, poll.id,
                 optionCount, rate, seconds, voters.size(), watchers.size());
@@ -1614,6 +1615,11 @@ public class LiveLoad {
 
         private void parse(ByteBuffer b) throws IOException {
             while (b.hasRemaining()) {
+                if (state == 7) {
+                    onBody(b);
+                    b.position(b.limit());
+                    continue;
+                }
                 if (state == 2 || state == 4) {
                     int n = (int) Math.min(remaining, b.remaining());
                     int limit = b.limit();
@@ -1660,6 +1666,11 @@ public class LiveLoad {
                             else if (contentLength > 0) {
                                 state = 2;
                                 remaining = contentLength;
+                            }
+                            else if (contentLength < 0 && close && status == 200) {
+                                // no length, not chunked, Connection: close: the body runs until the
+                                // connection closes (RFC 9112 §6.3) — how Tomcat sends a live stream
+                                state = 7;
                             }
                             else {
                                 complete();
