@@ -19,8 +19,9 @@ import de.lagezentrum.platform.web.NotFoundException;
 
 /**
  * The lessons module's facade for reflection workshops: a facilitator (role {@code FACILITATOR}) plans a
- * workshop, which starts in the phase {@link WorkshopPhase#REVIEW}, and moves it through its phases. For
- * anybody else, and for another municipality, a workshop does not exist (404).
+ * workshop, which starts in the phase {@link WorkshopPhase#REVIEW}, and moves it through its phases; the
+ * workshop's participants (city accounts) read it. For anybody else, and for another municipality, a
+ * workshop does not exist (404).
  */
 @Service
 public class Workshops {
@@ -78,10 +79,10 @@ public class Workshops {
         return store.find(user.tenantId(), id).orElseThrow();
     }
 
-    /** A workshop of the user's municipality, for its facilitators. */
+    /** A workshop of the user's municipality, for its facilitators and the workshop's participants. */
     @Transactional(readOnly = true)
     public WorkshopView workshop(CurrentUser user, UUID id) {
-        if (!user.hasRole(FACILITATOR)) {
+        if (!user.hasRole(FACILITATOR) && !store.participates(user.tenantId(), id, user.personId())) {
             throw new NotFoundException(ENTITY);
         }
         return store.find(user.tenantId(), id).orElseThrow(() -> new NotFoundException(ENTITY));
@@ -90,6 +91,9 @@ public class Workshops {
     /** Moves a workshop to a phase (facilitators); publishes {@link WorkshopPhaseChanged} if it changed. */
     @Transactional
     public WorkshopView changePhase(CurrentUser user, UUID id, WorkshopPhase phase) {
+        if (!user.hasRole(FACILITATOR)) {
+            throw new NotFoundException(ENTITY);
+        }
         WorkshopView before = workshop(user, id);
         if (before.phase() == phase) {
             return before;

@@ -21,3 +21,16 @@ CREATE INDEX workshop_tenant_idx ON workshop (tenant_id, starts_at);
 
 -- Row-level security (see __root/V2).
 SELECT public.lagezentrum_isolate('lessons.workshop');
+
+-- The workshop's participants who have a city account (people of the organisation module, by id); they
+-- read the workshop. External participants come with the participants slice.
+CREATE TABLE workshop_participant
+(
+    tenant_id   UUID NOT NULL,
+    workshop_id UUID NOT NULL REFERENCES workshop (id) ON DELETE CASCADE,
+    person_id   UUID NOT NULL,
+    PRIMARY KEY (workshop_id, person_id)
+);
+CREATE INDEX workshop_participant_person_idx ON workshop_participant (tenant_id, person_id);
+
+SELECT public.lagezentrum_isolate('lessons.workshop_participant');

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import de.lagezentrum.lessons.WorkshopPhase;
 import de.lagezentrum.lessons.WorkshopView;
 
-/** The table {@code lessons.workshop}; every statement names the tenant (row-level security checks it too). */
+/** The tables {@code lessons.workshop} and {@code lessons.workshop_participant}; every statement names the tenant (row-level security checks it too). */
 @Component
 public class WorkshopStore {
 
@@ -49,6 +49,14 @@ public class WorkshopStore {
     public void phase(UUID tenantId, UUID id, WorkshopPhase phase, Instant now) {
         jdbc.sql("UPDATE lessons.workshop SET phase = ?, changed_at = ? WHERE tenant_id = ? AND id = ?")
                 .params(phase.name(), Timestamp.from(now), tenantId, id).update();
+    }
+
+    /** Whether the person takes part in the workshop (with their city account). */
+    public boolean participates(UUID tenantId, UUID workshopId, UUID personId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM lessons.workshop_participant
+                    WHERE tenant_id = ? AND workshop_id = ? AND person_id = ?)""")
+                .params(tenantId, workshopId, personId).query(Boolean.class).single();
     }
 
     private static WorkshopView workshop(ResultSet rs, int row) throws SQLException {

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * API v1 of reflection workshops: a facilitator plans one (it starts in the review) and moves it through
- * its phases; bad input is a problem and writes nothing; others get 403 on planning and 404 on a
- * workshop; another municipality's workshop does not exist.
+ * its phases; its participants read it; bad input is a problem and writes nothing; others get 403 on
+ * planning and 404 on a workshop; another municipality's workshop does not exist.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -134,6 +134,16 @@ class WorkshopApiWebTests {
         assertThat(call(employee, "GET", "/api/v1/workshops/" + id, null)).hasStatus(404);
         assertThat(call(employee, "PUT", "/api/v1/workshops/" + id + "/phase", "{\"phase\":\"CLOSED\"}")).hasStatus(404);
         assertThat(call(null, "GET", "/api/v1/workshops/" + id, null)).hasStatus(401);
+
+        // A participant of the workshop reads it, but does not change its phase.
+        CurrentUser participant = tenant.user("Paula Teilnahme", Role.EMPLOYEE);
+        jdbc.sql("INSERT INTO lessons.workshop_participant (tenant_id, workshop_id, person_id) VALUES (?, ?, ?)")
+                .params(tenant.id(), UUID.fromString(id), participant.personId()).update();
+        String participantToken = token(participant);
+        assertThat(read(call(participantToken, "GET", "/api/v1/workshops/" + id, null)).get("title").asString())
+                .isEqualTo("Rückschau");
+        assertThat(call(participantToken, "PUT", "/api/v1/workshops/" + id + "/phase", "{\"phase\":\"CLOSED\"}"))
+                .hasStatus(404);
 
         TestTenant other = organisation.newTenant("Anderstadt " + UUID.randomUUID());
         String stranger = token(other.user("Fremde Moderation", Role.FACILITATOR));
