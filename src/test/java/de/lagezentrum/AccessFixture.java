@@ -99,6 +99,9 @@ final class AccessFixture {
     final UUID liveQuestionId;
     private final de.lagezentrum.live.LiveIdeas liveIdeas;
     final String joinCode;
+    // lessons: workshops
+    /** A workshop of the facilitator, planned for next week. */
+    final UUID workshopId;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
@@ -193,6 +196,10 @@ final class AccessFixture {
                 de.lagezentrum.live.IdeaKind.POST, postId).idea().id();
         liveQuestionId = context.getBean(de.lagezentrum.live.LiveQuestions.class)
                 .ask(liveEvents.join(joinCode, null, null).participant(), "Matrixfrage?", false).id();
+        // lessons: workshops. A workshop of the facilitator, next week.
+        workshopId = context.getBean(de.lagezentrum.lessons.Workshops.class).create(users.get(Caller.FACILITATOR),
+                new de.lagezentrum.lessons.NewWorkshop("Matrixwerkstatt", clock.instant().plus(Duration.ofDays(7)),
+                        clock.instant().plus(Duration.ofDays(7).plusHours(3)), null, List.of())).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -312,6 +319,8 @@ final class AccessFixture {
                         de.lagezentrum.live.TeamRole.MODERATOR);
                 return spare.personId().toString();
             };
+            // lessons: workshops
+            case "workshops" -> workshopId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

@@ -326,6 +326,10 @@ class AuthorisationMatrixTests {
             POST /pressestelle/akkreditierungen/{id}/freigeben            login 403   403   403    ok    403    403   403   403   403   403   403
             GET /pressestelle/akkreditierungen/{id}/nachweis              login 403   403   403    ok    403    403   403   403   403   403   403
             POST /pressestelle/akkreditierungen/{id}/rueckfrage           login 403   403   403    ok    403    403   403   403   403   403   403
+            # lessons: workshops (issue 11): facilitators plan and run them; for everybody else a workshop does not exist
+            GET /api/v1/workshops/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/workshops                                        401   403   403   403    403   403    403   ok    403   403   403   403
+            PUT /api/v1/workshops/{id}/phase                              401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -138,6 +138,11 @@ final class MatrixRequests {
                     {"kind":"POST","sourceId":"{post}"}"""),
             Map.entry("POST /api/v1/join", """
                     {"code":"{joinCode}"}"""),
+            // lessons: workshops. The matrix workshop is already in the review: setting it again changes nothing.
+            Map.entry("POST /api/v1/workshops", """
+                    {"title":"Matrixwerkstatt","start":"{start}","end":"{end}"}"""),
+            Map.entry("PUT /api/v1/workshops/{id}/phase", """
+                    {"phase":"REVIEW"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
