@@ -1,5 +1,5 @@
 /**
- * Reflection workshops: their table and API. Internal to the lessons module: other modules go through
+ * Reflection workshops: their table (the API sits in {@code web}). Internal to the lessons module: other modules go through
  * {@link de.lagezentrum.lessons.Workshops}.
  */
 @NullMarked

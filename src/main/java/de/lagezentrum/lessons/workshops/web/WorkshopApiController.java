@@ -1,4 +1,4 @@
-package de.lagezentrum.lessons.workshops;
+package de.lagezentrum.lessons.workshops.web;
 
 import java.net.URI;
 import java.time.Instant;
