@@ -48,8 +48,9 @@ public class TestLive {
     }
 
     /**
-     * An event of the host that started an hour ago and runs for {@code hoursLeft} more hours, with a
-     * keynote on the agenda, the co-host and the moderator on its team, and the given join policy.
+     * An event of the host that started up to an hour ago and runs for up to eight hours, within the local
+     * day (in its last minute, 23:59 to midnight, it has already ended), with a keynote on the agenda, the
+     * co-host and the moderator on its team, and the given join policy.
      */
     public EventView running(Hosts hosts, String title, JoinPolicy policy) {
         // Within one local day, as the event form (one date, a start and an end time) can only show it:
