@@ -88,6 +88,18 @@ public class Workshops {
         return store.find(user.tenantId(), id).orElseThrow(() -> new NotFoundException(ENTITY));
     }
 
+    /**
+     * The city account as a member of a workshop: a facilitator of the municipality or a listed participant.
+     *
+     * @throws NotFoundException for anybody else, and for another municipality's workshop
+     */
+    @Transactional(readOnly = true)
+    public WorkshopMember member(CurrentUser user, UUID workshopId) {
+        WorkshopView workshop = workshop(user, workshopId);
+        return new WorkshopMember(user.tenantId(), workshop.id(), user.personId(), user.displayName(), false,
+                user.hasRole(FACILITATOR));
+    }
+
     /** Moves a workshop to a phase (facilitators); publishes {@link WorkshopPhaseChanged} if it changed. */
     @Transactional
     public WorkshopView changePhase(CurrentUser user, UUID id, WorkshopPhase phase) {
