@@ -22,6 +22,7 @@ import de.lagezentrum.platform.TenantDirectory;
 import de.lagezentrum.platform.database.TenantScope;
 import de.lagezentrum.platform.database.TenantScope.Purpose;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.NotReadyException;
 
 /**
  * Answers the platform's questions about accounts and municipalities: who signs in with a username
@@ -80,14 +81,16 @@ class AccountDirectory implements UserDetailsService, TenantDirectory {
 
     /**
      * The first municipality never changes once it exists, so it is looked up once, in a transaction of its
-     * own: a transaction around every call cost an anonymous page one per time shown on it.
+     * own: a transaction around every call cost an anonymous page one per time shown on it. In the seconds
+     * of the very first start before it exists, an anonymous page answers 503 with Retry-After.
      */
     @Override
     public UUID defaultTenantId() {
         UUID id = defaultTenantId;
         if (id == null) {
             id = readOnly.execute(status -> TenantScope.call(Purpose.PUBLIC,
-                    () -> tenants.findFirst().orElseThrow().id()));
+                    () -> tenants.findFirst().orElseThrow(() -> new NotReadyException(
+                            "No municipality yet: the first start is still creating it")).id()));
             defaultTenantId = id;
         }
         return id;

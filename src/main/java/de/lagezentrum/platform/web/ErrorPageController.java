@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * failures): API paths get problem details, pages an accessible error page. Never a stack trace. A
  * request that found no free database connection in time (Hikari's {@code SQLTransientConnectionException}:
  * overloaded, not broken; the transaction that needed it never began) answers 503 with {@code Retry-After};
- * when even the session could not be loaded, {@link OverloadFilter} answers so.
+ * when even the session could not be loaded, {@link OverloadFilter} answers so. So does what is not ready
+ * yet ({@link NotReadyException}: the first start still creating the first municipality).
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -47,13 +49,14 @@ class ErrorPageController implements ErrorController {
         return new ModelAndView("error/page", Map.of("status", status.value(), "kind", Problems.kindOf(status.value())), status);
     }
 
-    private static HttpStatus status(HttpServletRequest request) {
+    static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code == null) {
             // Asked for directly, not forwarded by the container: there is no error to show.
             return HttpStatus.NOT_FOUND;
         }
-        if (OverloadFilter.overloaded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (OverloadFilter.overloaded(failure) || notReady(failure)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (code instanceof Integer value) {
@@ -63,5 +66,14 @@ class ErrorPageController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static boolean notReady(@Nullable Object failure) {
+        for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotReadyException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,10 +2,14 @@ package de.lagezentrum.platform.web;
 
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -17,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A request that fails because PostgreSQL is away (a connection that broke, one refused) is a 503 problem
- * that asks to send it again, not a 500; one that found no free connection in the pool stays "very busy".
+ * that asks to send it again, not a 500; one that found no free connection in the pool stays "very busy"; what
+ * is not ready yet (the first start creating the first municipality) asks to come again too.
  */
 class DatabaseUnavailableProblemTests {
 
@@ -57,8 +62,30 @@ class DatabaseUnavailableProblemTests {
                 .isEqualTo("/problems/unavailable");
     }
 
+    @Test
+    void whatIsNotReadyYetIsA503ToSendAgainOnApiAndPages() throws Exception {
+        MvcTestResult result = mvc.get().uri("/api/v1/starting").header("Accept-Language", "de").exchange();
+        assertThat(result).hasStatus(503);
+        assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("5");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("municipality", "Exception");
+
+        // A page's failure reaches the error page through the container, with the exception as attribute.
+        var forwarded = new MockHttpServletRequest("GET", "/error");
+        forwarded.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+        forwarded.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException(
+                "Request processing failed", new NotReadyException("No municipality yet")));
+        assertThat(ErrorPageController.status(forwarded)).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        forwarded.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("broken"));
+        assertThat(ErrorPageController.status(forwarded)).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
     @RestController
     static class Failing {
+
+        @GetMapping("/api/v1/starting")
+        String starting() {
+            throw new NotReadyException("No municipality yet: the first start is still creating it");
+        }
 
         @GetMapping("/api/v1/broken")
         String broken() {
