@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import de.lagezentrum.platform.documents.XmlText;
+
 /**
  * The press area's Atom feed (RFC 4287), written with the JDK's XML stream writer, which escapes every
- * text and attribute: a title with markup stays text. Entry ids are {@code urn:uuid:} of the briefing or
+ * text and attribute: a title with markup stays text; characters XML cannot carry at all (control
+ * characters pasted into a title) are dropped ({@link XmlText}). Entry ids are {@code urn:uuid:} of the briefing or
  * release, so they stay the same when the site moves; links are absolute.
  */
 @Component
@@ -71,7 +74,7 @@ public class PressFeed {
                     xml.writeAttribute("rel", "enclosure");
                     xml.writeAttribute("href", base + enclosure.path());
                     xml.writeAttribute("type", enclosure.contentType());
-                    xml.writeAttribute("title", enclosure.title());
+                    xml.writeAttribute("title", XmlText.of(enclosure.title()));
                     if (enclosure.length() != null) {
                         xml.writeAttribute("length", Long.toString(enclosure.length()));
                     }
@@ -82,7 +85,7 @@ public class PressFeed {
                 xml.writeEndElement();
                 xml.writeStartElement(ATOM, "content");
                 xml.writeAttribute("type", "html");
-                xml.writeCharacters(entry.html());
+                xml.writeCharacters(XmlText.of(entry.html()));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
@@ -98,7 +101,7 @@ public class PressFeed {
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(ATOM, name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(XmlText.of(value));
         xml.writeEndElement();
     }
 

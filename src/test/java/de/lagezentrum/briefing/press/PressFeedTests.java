@@ -67,6 +67,18 @@ class PressFeedTests {
     }
 
     @Test
+    void controlCharactersPastedIntoATitleDoNotBreakTheFeed() throws Exception {
+        UUID id = UUID.randomUUID();
+        String xml = feed.write("https://presse.musterstadt.de", List.of(new PressFeed.Entry(id, "press-release",
+                "Pegel\u000C steigt\u0000 \uD83C\uDF0A\tweiter\uD800", "/presse/mitteilungen/" + id, Instant.EPOCH,
+                Instant.EPOCH, "<p>Text\u0007</p>")));
+
+        Element entry = (Element) parse(xml).getElementsByTagNameNS(PressFeed.ATOM, "entry").item(0);
+        assertThat(child(entry, "title").getTextContent()).isEqualTo("Pegel steigt \uD83C\uDF0A\tweiter");
+        assertThat(child(entry, "content").getTextContent()).isEqualTo("<p>Text</p>");
+    }
+
+    @Test
     void anEmptyFeedHasAFixedUpdatedTime() throws Exception {
         String first = feed.write("https://presse.musterstadt.de", List.of());
 
