@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lagezentrum.lessons.workshops.WorkshopStore;
+import de.lagezentrum.platform.realtime.LiveHub;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.ConflictException;
 import de.lagezentrum.platform.web.InvalidInputException;
 import de.lagezentrum.platform.web.NotFoundException;
 
@@ -34,11 +37,13 @@ public class Workshops {
     private final WorkshopStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LiveHub hub;
 
-    Workshops(WorkshopStore store, ApplicationEventPublisher events, Clock clock) {
+    Workshops(WorkshopStore store, ApplicationEventPublisher events, Clock clock, LiveHub hub) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.hub = hub;
     }
 
     /**
@@ -100,7 +105,14 @@ public class Workshops {
                 user.hasRole(FACILITATOR));
     }
 
-    /** Moves a workshop to a phase (facilitators); publishes {@link WorkshopPhaseChanged} if it changed. */
+    /**
+     * Moves a workshop to a phase (facilitators); publishes {@link WorkshopPhaseChanged} and the stream's
+     * {@code phase} if it changed. The change is conditional on the phase read: of two facilitators moving it
+     * at once only one publishes; the other gets the workshop as it is if it is already in the phase asked
+     * for, and a conflict otherwise.
+     *
+     * @throws ConflictException when another facilitator moved it to another phase meanwhile
+     */
     @Transactional
     public WorkshopView changePhase(CurrentUser user, UUID id, WorkshopPhase phase) {
         if (!user.hasRole(FACILITATOR)) {
@@ -111,9 +123,22 @@ public class Workshops {
             return before;
         }
         Instant now = clock.instant();
-        store.phase(user.tenantId(), id, phase, now);
+        if (!store.phase(user.tenantId(), id, before.phase(), phase, now)) {
+            WorkshopView current = store.find(user.tenantId(), id).orElseThrow(() -> new NotFoundException(ENTITY));
+            if (current.phase() == phase) {
+                return current;
+            }
+            throw new ConflictException("lessons.workshop.phase.changed");
+        }
         events.publishEvent(new WorkshopPhaseChanged(user.tenantId(), id, before.phase(), phase));
+        hub.publish(topic(id), "phase", Map.of("workshopId", id.toString(), "from", before.phase().name(),
+                "phase", phase.name()));
         return store.find(user.tenantId(), id).orElseThrow();
+    }
+
+    /** The topic of a workshop's stream ({@code phase}, {@code observation}, {@code proposal}). */
+    public static String topic(UUID workshopId) {
+        return "workshop:" + workshopId;
     }
 
     private static @Nullable String text(@Nullable String value, String field, boolean required) {

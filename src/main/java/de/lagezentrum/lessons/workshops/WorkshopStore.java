@@ -46,9 +46,19 @@ public class WorkshopStore {
                 .params(tenantId, id).query(WorkshopStore::workshop).optional();
     }
 
-    public void phase(UUID tenantId, UUID id, WorkshopPhase phase, Instant now) {
-        jdbc.sql("UPDATE lessons.workshop SET phase = ?, changed_at = ? WHERE tenant_id = ? AND id = ?")
-                .params(phase.name(), Timestamp.from(now), tenantId, id).update();
+    /**
+     * Moves the workshop from one phase to another, only if it is still in {@code from}: of two facilitators
+     * changing it at once, one wins (the other's statement waits for the row and then finds another phase).
+     *
+     * @return whether this call changed it
+     */
+    public boolean phase(UUID tenantId, UUID id, WorkshopPhase from, WorkshopPhase to, Instant now) {
+        return jdbc.sql("""
+                UPDATE lessons.workshop SET phase = ?, changed_at = ?, version = version + 1
+                WHERE tenant_id = ? AND id = ? AND phase = ?
+                RETURNING id""")
+                .params(to.name(), Timestamp.from(now), tenantId, id, from.name()).query(UUID.class).optional()
+                .isPresent();
     }
 
     /** Whether the person takes part in the workshop (with their city account). */
