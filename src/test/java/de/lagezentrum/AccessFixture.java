@@ -102,6 +102,9 @@ final class AccessFixture {
     // lessons: workshops
     /** A workshop of the facilitator, planned for next week. */
     final UUID workshopId;
+    // lessons: board
+    /** An observation on the matrix workshop's board. */
+    final UUID observationId;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
@@ -200,6 +203,11 @@ final class AccessFixture {
         workshopId = context.getBean(de.lagezentrum.lessons.Workshops.class).create(users.get(Caller.FACILITATOR),
                 new de.lagezentrum.lessons.NewWorkshop("Matrixwerkstatt", clock.instant().plus(Duration.ofDays(7)),
                         clock.instant().plus(Duration.ofDays(7).plusHours(3)), null, List.of())).id();
+        // lessons: board. An observation of the facilitator on that workshop's board.
+        observationId = context.getBean(de.lagezentrum.lessons.WorkshopBoard.class).post(
+                context.getBean(de.lagezentrum.lessons.Workshops.class).member(users.get(Caller.FACILITATOR), workshopId),
+                new de.lagezentrum.lessons.NewObservation("Matrixbeobachtung", de.lagezentrum.lessons.ObservationKind.WENT_WELL,
+                        null)).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -321,6 +329,8 @@ final class AccessFixture {
             };
             // lessons: workshops
             case "workshops" -> workshopId::toString;
+            // lessons: board
+            case "observations" -> observationId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

@@ -330,6 +330,13 @@ class AuthorisationMatrixTests {
             GET /api/v1/workshops/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/workshops                                        401   403   403   403    403   403    403   ok    403   403   403   403
             PUT /api/v1/workshops/{id}/phase                              401   404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: board (issue 11): the workshop's members post and read; facilitators arrange; for others it does not exist
+            GET /api/v1/workshops/{id}/observations                       401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/workshops/{id}/observations                      401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /api/v1/workshops/{id}/stream                             401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/workshops/{id}/clusters                          401   404   404   404    404   404    404   ok    404   404   404   404
+            PUT /api/v1/observations/{id}/cluster                         401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/observations/{id}/merge                          401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -143,6 +143,15 @@ final class MatrixRequests {
                     {"title":"Matrixwerkstatt","start":"{start}","end":"{end}"}"""),
             Map.entry("PUT /api/v1/workshops/{id}/phase", """
                     {"phase":"REVIEW"}"""),
+            // lessons: board. Taking the matrix observation out of no cluster and merging it into nothing (400) leave it as it is.
+            Map.entry("POST /api/v1/workshops/{id}/observations", """
+                    {"text":"Matrixbeobachtung","kind":"WENT_WELL"}"""),
+            Map.entry("POST /api/v1/workshops/{id}/clusters", """
+                    {"title":"Matrixcluster"}"""),
+            Map.entry("PUT /api/v1/observations/{id}/cluster", """
+                    {"clusterId":null}"""),
+            Map.entry("POST /api/v1/observations/{id}/merge", """
+                    {"into":null}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
