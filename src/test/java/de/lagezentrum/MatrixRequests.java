@@ -143,6 +143,11 @@ final class MatrixRequests {
                     {"title":"Matrixwerkstatt","start":"{start}","end":"{end}"}"""),
             Map.entry("PUT /api/v1/workshops/{id}/phase", """
                     {"phase":"REVIEW"}"""),
+            // lessons: knowledge
+            Map.entry("POST /api/v1/recommendations", """
+                    {"title":"Matrixempfehlung","body":"Text"}"""),
+            Map.entry("POST /api/v1/resilience-factors", """
+                    {"title":"Matrixfaktor","summary":"Kurz","body":"Text","theme":"Krisenmanagement","recommendationIds":[]}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
