@@ -105,6 +105,12 @@ final class AccessFixture {
     // lessons: board
     /** An observation on the matrix workshop's board. */
     final UUID observationId;
+    // lessons: knowledge
+    /** A recommendation of the facilitator; factors are made per call (see {@link #newFactor}). */
+    final UUID recommendationId;
+    private final de.lagezentrum.lessons.ResilienceFactors factors;
+    /** A second facilitator, who submits the factors the matrix's facilitator publishes (four eyes). */
+    private final CurrentUser secondFacilitator;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
@@ -208,6 +214,12 @@ final class AccessFixture {
                 context.getBean(de.lagezentrum.lessons.Workshops.class).member(users.get(Caller.FACILITATOR), workshopId),
                 new de.lagezentrum.lessons.NewObservation("Matrixbeobachtung", de.lagezentrum.lessons.ObservationKind.WENT_WELL,
                         null)).id();
+        // lessons: knowledge. A recommendation; a second facilitator writes and submits factors.
+        recommendationId = context.getBean(de.lagezentrum.lessons.Recommendations.class).create(
+                users.get(Caller.FACILITATOR), new de.lagezentrum.lessons.NewRecommendation("Matrixempfehlung", "Text",
+                        List.of(), List.of())).id();
+        factors = context.getBean(de.lagezentrum.lessons.ResilienceFactors.class);
+        secondFacilitator = tenant.user("Matrix Zweitmoderation", Role.FACILITATOR);
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -331,6 +343,9 @@ final class AccessFixture {
             case "workshops" -> workshopId::toString;
             // lessons: board
             case "observations" -> observationId::toString;
+            // lessons: knowledge. Each call gets its own factor: in review (by the second facilitator) for publishing.
+            case "recommendations" -> recommendationId::toString;
+            case "resilience-factors" -> () -> newFactor(endpoint.pattern().endsWith("/publish")).toString();
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.
@@ -350,6 +365,13 @@ final class AccessFixture {
             case "/v3/api-docs/**" -> "springdocDefault";
             default -> "css/lagezentrum.css";
         };
+    }
+
+    /** A factor of the second facilitator, a draft or submitted for review. */
+    private UUID newFactor(boolean inReview) {
+        UUID id = factors.create(secondFacilitator, new de.lagezentrum.lessons.NewResilienceFactor("Matrixfaktor",
+                "Kurz", "Text", "Krisenmanagement", null, null, List.of(), List.of())).id();
+        return inReview ? factors.submit(secondFacilitator, id).id() : id;
     }
 
     private UUID newSoundbite() {

@@ -337,6 +337,14 @@ class AuthorisationMatrixTests {
             POST /api/v1/workshops/{id}/clusters                          401   404   404   404    404   404    404   ok    404   404   404   404
             PUT /api/v1/observations/{id}/cluster                         401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/observations/{id}/merge                          401   404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: knowledge (issue 11, points 5 and 6): facilitators write recommendations and factors; a second
+            # facilitator publishes; for everybody else a factor does not exist
+            POST /api/v1/recommendations                                  401   403   403   403    403   403    403   ok    403   403   403   403
+            GET /api/v1/recommendations/{id}                              401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/resilience-factors                               401   403   403   403    403   403    403   ok    403   403   403   403
+            GET /api/v1/resilience-factors/{id}                           401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/resilience-factors/{id}/review                   401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/resilience-factors/{id}/publish                  401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

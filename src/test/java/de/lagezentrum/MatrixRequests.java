@@ -152,6 +152,11 @@ final class MatrixRequests {
                     {"clusterId":null}"""),
             Map.entry("POST /api/v1/observations/{id}/merge", """
                     {"into":null}"""),
+            // lessons: knowledge
+            Map.entry("POST /api/v1/recommendations", """
+                    {"title":"Matrixempfehlung","body":"Text"}"""),
+            Map.entry("POST /api/v1/resilience-factors", """
+                    {"title":"Matrixfaktor","summary":"Kurz","body":"Text","theme":"Krisenmanagement","recommendationIds":[]}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 

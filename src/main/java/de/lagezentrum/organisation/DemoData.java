@@ -70,6 +70,9 @@ class DemoData {
                 EnumSet.of(Role.EVENT_HOST, Role.EMPLOYEE));
         account(tenantId, byShortName.get("10"), "Dr. Clara Neumann", "Referentin Resilienz", "moderation",
                 EnumSet.of(Role.FACILITATOR, Role.EMPLOYEE));
+        // A second facilitator: resilience factors are published by another facilitator than the submitter (four eyes).
+        account(tenantId, byShortName.get("37"), "Lena Fischer", "Referentin Bevölkerungsschutz", "moderation2",
+                EnumSet.of(Role.FACILITATOR, Role.EMPLOYEE));
         account(tenantId, byShortName.get("10"), "Stefan Hoffmann", "Programmleitung Modernisierung", "programm",
                 EnumSet.of(Role.PROGRAMME_OFFICE, Role.EMPLOYEE));
         account(tenantId, byShortName.get("34"), "Aylin Demir", "Sachbearbeiterin", "mitarbeiterin",
