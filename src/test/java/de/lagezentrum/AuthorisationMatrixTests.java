@@ -337,6 +337,7 @@ class AuthorisationMatrixTests {
             POST /api/v1/workshops/{id}/clusters                          401   404   404   404    404   404    404   ok    404   404   404   404
             PUT /api/v1/observations/{id}/cluster                         401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/observations/{id}/merge                          401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /workshops/{id}                                           login 404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
