@@ -345,6 +345,7 @@ class AuthorisationMatrixTests {
             GET /api/v1/resilience-factors/{id}                           401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/resilience-factors/{id}/review                   401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/resilience-factors/{id}/publish                  401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /workshops/{id}                                           login 404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
