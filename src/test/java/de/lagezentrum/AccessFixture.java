@@ -345,6 +345,7 @@ final class AccessFixture {
             case "observations" -> observationId::toString;
             // lessons: knowledge. Each call gets its own factor: in review (by the second facilitator) for publishing.
             case "recommendations" -> recommendationId::toString;
+            case "wissen" -> () -> "matrixfaktor-ohne-veroeffentlichung";
             case "resilience-factors" -> () -> newFactor(endpoint.pattern().endsWith("/publish")).toString();
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();

@@ -346,6 +346,12 @@ class AuthorisationMatrixTests {
             POST /api/v1/resilience-factors/{id}/review                   401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/resilience-factors/{id}/publish                  401   404   404   404    404   404    404   ok    404   404   404   404
             GET /workshops/{id}                                           login 404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: knowledge, the public platform (of the first municipality; the matrix's slug is of no published factor)
+            GET /wissen                                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /wissen/feed.atom                                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /wissen/leichte-sprache                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            GET /wissen/{slug}                                            404   404   404   404    404   404    404   404   404   404   404   404
+            GET /api/v1/public/resilience-factors                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import de.lagezentrum.lessons.FactorExample;
+import de.lagezentrum.lessons.FactorFilter;
+import de.lagezentrum.lessons.FactorSearchHit;
 import de.lagezentrum.lessons.FactorStatus;
 import de.lagezentrum.lessons.RecommendationView;
 import de.lagezentrum.lessons.ResilienceFactorView;
@@ -127,6 +129,55 @@ public class KnowledgeStore {
                 UPDATE lessons.resilience_factor SET status = 'PUBLISHED', published_by = ?, published_at = ?, changed_at = ?
                  WHERE tenant_id = ? AND id = ? AND status = 'REVIEW' AND submitted_by <> ?""")
                 .params(by, Timestamp.from(now), Timestamp.from(now), tenantId, id, by).update() == 1;
+    }
+
+    /**
+     * Published factors narrowed by the filter: with a search (websearch syntax, German stemming) ranked by
+     * relevance, with a {@code <mark>} snippet of the escaped text; otherwise newest first with the escaped summary.
+     */
+    public List<FactorSearchHit> published(UUID tenantId, FactorFilter filter) {
+        String escaped = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+        boolean search = filter.q() != null;
+        String snippet = !search ? escaped.formatted("summary")
+                : "ts_headline('german', " + escaped.formatted("summary || ' ' || body")
+                        + ", q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')";
+        String sql = "SELECT slug, title, " + snippet + " AS snippet FROM lessons.resilience_factor"
+                + (search ? ", websearch_to_tsquery('german', :q) q" : "")
+                + " WHERE tenant_id = :tenant AND status = 'PUBLISHED'"
+                + " AND (CAST(:theme AS text) IS NULL OR theme = :theme)"
+                + " AND (CAST(:invasiveness AS text) IS NULL OR invasiveness = :invasiveness)"
+                + " AND (CAST(:transferability AS text) IS NULL OR transferability = :transferability)"
+                + (search ? " AND search @@ q ORDER BY ts_rank(search, q) DESC, published_at DESC"
+                        : " ORDER BY published_at DESC")
+                + " LIMIT 200";
+        var statement = jdbc.sql(sql).param("tenant", tenantId).param("theme", filter.theme())
+                .param("invasiveness", filter.invasiveness()).param("transferability", filter.transferability());
+        if (search) {
+            statement = statement.param("q", filter.q());
+        }
+        return statement.query((rs, row) -> new FactorSearchHit(rs.getString("slug"), rs.getString("title"),
+                rs.getString("snippet"))).list();
+    }
+
+    public List<String> publishedThemes(UUID tenantId) {
+        return jdbc.sql("SELECT DISTINCT theme FROM lessons.resilience_factor WHERE tenant_id = ? AND status = 'PUBLISHED' ORDER BY theme")
+                .param(tenantId).query(String.class).list();
+    }
+
+    public Optional<ResilienceFactorView> publishedFactor(UUID tenantId, String slug) {
+        return jdbc.sql("SELECT " + FACTOR_COLUMNS + " FROM lessons.resilience_factor WHERE tenant_id = ? AND slug = ? AND status = 'PUBLISHED'")
+                .params(tenantId, slug).query((rs, row) -> factor(rs, tenantId)).optional();
+    }
+
+    /** The municipalities the factor is shared with, each credited. */
+    public List<String> credited(UUID tenantId, UUID factorId) {
+        return jdbc.sql("SELECT municipality FROM lessons.resilience_factor_share WHERE tenant_id = ? AND factor_id = ? ORDER BY shared_at, municipality")
+                .params(tenantId, factorId).query(String.class).list();
+    }
+
+    public List<RecommendationView> recommendationsOf(UUID tenantId, UUID factorId) {
+        return ids("SELECT recommendation_id FROM lessons.resilience_factor_recommendation WHERE tenant_id = ? AND factor_id = ? ORDER BY position",
+                tenantId, factorId).stream().map(id -> recommendation(tenantId, id).orElseThrow()).toList();
     }
 
     private ResilienceFactorView factor(ResultSet rs, UUID tenantId) throws SQLException {
