@@ -102,6 +102,16 @@ final class AccessFixture {
     // lessons: workshops
     /** A workshop of the facilitator, planned for next week. */
     final UUID workshopId;
+    // lessons: proposals
+    /** A proposal of the matrix workshop, made by the facilitator. */
+    final UUID proposalId;
+    // lessons: proposals
+    /** A proposal of the matrix workshop. */
+    final UUID proposalId;
+    // lessons: lessons
+    /** A lesson identified by the facilitator, with an action the facilitator owns. */
+    final UUID lessonId;
+    final UUID lessonActionId;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
@@ -200,6 +210,27 @@ final class AccessFixture {
         workshopId = context.getBean(de.lagezentrum.lessons.Workshops.class).create(users.get(Caller.FACILITATOR),
                 new de.lagezentrum.lessons.NewWorkshop("Matrixwerkstatt", clock.instant().plus(Duration.ofDays(7)),
                         clock.instant().plus(Duration.ofDays(7).plusHours(3)), null, List.of())).id();
+        // lessons: proposals. A proposal of the matrix workshop.
+        proposalId = context.getBean(de.lagezentrum.lessons.Proposals.class).create(users.get(Caller.FACILITATOR),
+                workshopId, new de.lagezentrum.lessons.NewProposal("Matrixvorschlag", "Beschreibung",
+                        de.lagezentrum.lessons.Invasiveness.MINIMAL, de.lagezentrum.lessons.Transferability.TRANSFERABLE,
+                        List.of())).id();
+        // lessons: proposals. A proposal of the matrix workshop.
+        proposalId = context.getBean(de.lagezentrum.lessons.Proposals.class).create(users.get(Caller.FACILITATOR),
+                workshopId, new de.lagezentrum.lessons.NewProposal("Matrixvorschlag", "Text",
+                        de.lagezentrum.lessons.Invasiveness.MINIMAL, de.lagezentrum.lessons.Transferability.TRANSFERABLE,
+                        List.of())).id();
+        // lessons: lessons. An observation put in place with SQL (the board slice writes them), a lesson from it.
+        observationId = UUID.randomUUID();
+        context.getBean("administratorJdbc", JdbcClient.class).sql("""
+                INSERT INTO lessons.observation (id, tenant_id, workshop_id, phase, kind, text, created_at)
+                VALUES (?, ?, ?, 'REVIEW', 'WENT_BADLY', 'Matrixbeobachtung', now())""")
+                .params(observationId, tenant.id(), workshopId).update();
+        lessons = context.getBean(de.lagezentrum.lessons.Lessons.class);
+        lessonId = newLesson();
+        lessonActionId = lessons.addAction(
+                users.get(Caller.FACILITATOR), lessonId, new de.lagezentrum.lessons.NewLessonAction("Matrixmaßnahme",
+                        users.get(Caller.FACILITATOR).personId(), null, today.plusDays(7))).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -210,6 +241,16 @@ final class AccessFixture {
     }
 
     private final BriefingPressKit pressKit;
+
+    // lessons: lessons
+    final UUID observationId;
+    private final de.lagezentrum.lessons.Lessons lessons;
+
+    /** A lesson of the facilitator without actions: validating it makes it learned, so each call takes a new one. */
+    private UUID newLesson() {
+        return lessons.create(users.get(Caller.FACILITATOR),
+                new de.lagezentrum.lessons.NewLesson("Matrixlesson", List.of(observationId), null)).id();
+    }
 
     /** A new document in the briefing's press kit (removing one takes a document made for that call). */
     private UUID newPressKitItem() {
@@ -321,6 +362,13 @@ final class AccessFixture {
             };
             // lessons: workshops
             case "workshops" -> workshopId::toString;
+            // lessons: proposals
+            case "proposals" -> proposalId::toString;
+            // lessons: proposals
+            case "proposals" -> proposalId::toString;
+            // lessons: lessons. Validating takes a lesson made for this one call.
+            case "lessons" -> endpoint.pattern().endsWith("/validate") ? () -> newLesson().toString() : lessonId::toString;
+            case "lesson-actions" -> lessonActionId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

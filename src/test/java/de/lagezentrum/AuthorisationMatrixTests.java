@@ -330,6 +330,14 @@ class AuthorisationMatrixTests {
             GET /api/v1/workshops/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/workshops                                        401   403   403   403    403   403    403   ok    403   403   403   403
             PUT /api/v1/workshops/{id}/phase                              401   404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: proposals (issue 11): the workshop's facilitators make them and its members rate them; for others they do not exist
+            POST /api/v1/workshops/{id}/proposals                         401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /api/v1/proposals/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/proposals/{id}/ratings                           401   404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: proposals (issue 11): the workshop's facilitators make them, its members read and rate them
+            POST /api/v1/workshops/{id}/proposals                         401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /api/v1/proposals/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/proposals/{id}/ratings                           401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

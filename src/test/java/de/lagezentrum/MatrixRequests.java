@@ -143,6 +143,25 @@ final class MatrixRequests {
                     {"title":"Matrixwerkstatt","start":"{start}","end":"{end}"}"""),
             Map.entry("PUT /api/v1/workshops/{id}/phase", """
                     {"phase":"REVIEW"}"""),
+            // lessons: proposals
+            Map.entry("POST /api/v1/workshops/{id}/proposals", """
+                    {"title":"Matrixvorschlag","description":"Text","invasiveness":"MINIMAL","transferability":"TRANSFERABLE"}"""),
+            Map.entry("POST /api/v1/proposals/{id}/ratings", """
+                    {"impact":3,"effort":3}"""),
+            // lessons: proposals
+            Map.entry("POST /api/v1/workshops/{id}/proposals", """
+                    {"title":"Matrixvorschlag","description":"Text","invasiveness":"MINIMAL","transferability":"TRANSFERABLE"}"""),
+            Map.entry("POST /api/v1/proposals/{id}/ratings", """
+                    {"impact":3,"effort":2}"""),
+            // lessons: lessons
+            Map.entry("POST /api/v1/lessons", """
+                    {"title":"Matrixlesson","observationIds":["{observation}"]}"""),
+            Map.entry("POST /api/v1/lessons/{id}/actions", """
+                    {"text":"Matrixmaßnahme","ownerId":"{spare}","due":"{nextWeek}"}"""),
+            Map.entry("PATCH /api/v1/lesson-actions/{id}", """
+                    {"status":"IN_PROGRESS","progress":"Matrix"}"""),
+            Map.entry("POST /api/v1/lessons/{id}/validate", """
+                    {"evidence":"Matrixnachweis"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
@@ -282,6 +301,7 @@ final class MatrixRequests {
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
                 .replace("{task}", fixture.taskId.toString())
+                .replace("{observation}", fixture.observationId.toString()) // lessons: lessons
                 .replace("{nextWeek}", fixture.today.plusDays(7).toString())
                 .replace("{start}", start.toString())
                 .replace("{end}", start.plusSeconds(3600).toString())
