@@ -111,6 +111,13 @@ final class AccessFixture {
     private final de.lagezentrum.lessons.ResilienceFactors factors;
     /** A second facilitator, who submits the factors the matrix's facilitator publishes (four eyes). */
     private final CurrentUser secondFacilitator;
+    // lessons: proposals
+    /** A proposal of the matrix workshop, made by the facilitator. */
+    final UUID proposalId;
+    // lessons: lessons
+    /** A lesson identified by the facilitator, with an action the facilitator owns. */
+    final UUID lessonId;
+    final UUID lessonActionId;
     private final de.lagezentrum.live.LiveEvents liveEvents;
     private final BriefingMedia media;
     final LocalDate today;
@@ -220,6 +227,17 @@ final class AccessFixture {
                         List.of(), List.of())).id();
         factors = context.getBean(de.lagezentrum.lessons.ResilienceFactors.class);
         secondFacilitator = tenant.user("Matrix Zweitmoderation", Role.FACILITATOR);
+        // lessons: proposals. A proposal of the matrix workshop.
+        proposalId = context.getBean(de.lagezentrum.lessons.Proposals.class).create(users.get(Caller.FACILITATOR),
+                workshopId, new de.lagezentrum.lessons.NewProposal("Matrixvorschlag", "Beschreibung",
+                        de.lagezentrum.lessons.Invasiveness.MINIMAL, de.lagezentrum.lessons.Transferability.TRANSFERABLE,
+                        List.of())).id();
+        // lessons: lessons. A lesson from the board's observation.
+        lessons = context.getBean(de.lagezentrum.lessons.Lessons.class);
+        lessonId = newLesson();
+        lessonActionId = lessons.addAction(
+                users.get(Caller.FACILITATOR), lessonId, new de.lagezentrum.lessons.NewLessonAction("Matrixmaßnahme",
+                        users.get(Caller.FACILITATOR).personId(), null, today.plusDays(7))).id();
         feedbackId = UUID.randomUUID();
         // Feedback has no facade to write it as a municipality: the superuser's client puts it in place.
         administrator = context.getBean("administratorJdbc", JdbcClient.class);
@@ -230,6 +248,15 @@ final class AccessFixture {
     }
 
     private final BriefingPressKit pressKit;
+
+    // lessons: lessons
+    private final de.lagezentrum.lessons.Lessons lessons;
+
+    /** A lesson of the facilitator without actions: validating it makes it learned, so each call takes a new one. */
+    private UUID newLesson() {
+        return lessons.create(users.get(Caller.FACILITATOR),
+                new de.lagezentrum.lessons.NewLesson("Matrixlesson", List.of(observationId), null)).id();
+    }
 
     /** A new document in the briefing's press kit (removing one takes a document made for that call). */
     private UUID newPressKitItem() {
@@ -347,6 +374,11 @@ final class AccessFixture {
             case "recommendations" -> recommendationId::toString;
             case "wissen" -> () -> "matrixfaktor-ohne-veroeffentlichung";
             case "resilience-factors" -> () -> newFactor(endpoint.pattern().endsWith("/publish")).toString();
+            // lessons: proposals
+            case "proposals" -> proposalId::toString;
+            // lessons: lessons. Validating takes a lesson made for this one call.
+            case "lessons" -> endpoint.pattern().endsWith("/validate") ? () -> newLesson().toString() : lessonId::toString;
+            case "lesson-actions" -> lessonActionId::toString;
             case "tenants" -> tenant.id()::toString;
             case "passkeys" -> () -> passkey().toString();
             // A token of the lead made for this call, so revoking it leaves the lead's own token alone.

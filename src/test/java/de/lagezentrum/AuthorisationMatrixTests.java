@@ -352,6 +352,10 @@ class AuthorisationMatrixTests {
             GET /wissen/leichte-sprache                                   ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
             GET /wissen/{slug}                                            404   404   404   404    404   404    404   404   404   404   404   404
             GET /api/v1/public/resilience-factors                         ok    ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok
+            # lessons: proposals (issue 11): the workshop's facilitators make them and its members rate them; for others they do not exist
+            POST /api/v1/workshops/{id}/proposals                         401   404   404   404    404   404    404   ok    404   404   404   404
+            GET /api/v1/proposals/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/proposals/{id}/ratings                           401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

@@ -157,6 +157,20 @@ final class MatrixRequests {
                     {"title":"Matrixempfehlung","body":"Text"}"""),
             Map.entry("POST /api/v1/resilience-factors", """
                     {"title":"Matrixfaktor","summary":"Kurz","body":"Text","theme":"Krisenmanagement","recommendationIds":[]}"""),
+            // lessons: proposals
+            Map.entry("POST /api/v1/workshops/{id}/proposals", """
+                    {"title":"Matrixvorschlag","description":"Text","invasiveness":"MINIMAL","transferability":"TRANSFERABLE"}"""),
+            Map.entry("POST /api/v1/proposals/{id}/ratings", """
+                    {"impact":3,"effort":3}"""),
+            // lessons: lessons
+            Map.entry("POST /api/v1/lessons", """
+                    {"title":"Matrixlesson","observationIds":["{observation}"]}"""),
+            Map.entry("POST /api/v1/lessons/{id}/actions", """
+                    {"text":"Matrixmaßnahme","ownerId":"{spare}","due":"{nextWeek}"}"""),
+            Map.entry("PATCH /api/v1/lesson-actions/{id}", """
+                    {"status":"IN_PROGRESS","progress":"Matrix"}"""),
+            Map.entry("POST /api/v1/lessons/{id}/validate", """
+                    {"evidence":"Matrixnachweis"}"""),
             Map.entry("POST /api/v1/tenants", """
                     {"name":"Matrixkommune {random}","adminUsername":"mx{random}","adminEmail":"mx@test.example"}"""));
 
@@ -296,6 +310,7 @@ final class MatrixRequests {
                 .replace("{department}", fixture.departmentId.toString())
                 .replace("{item}", fixture.itemId.toString())
                 .replace("{task}", fixture.taskId.toString())
+                .replace("{observation}", fixture.observationId.toString()) // lessons: lessons
                 .replace("{nextWeek}", fixture.today.plusDays(7).toString())
                 .replace("{start}", start.toString())
                 .replace("{end}", start.plusSeconds(3600).toString())

@@ -1,0 +1,8 @@
+package de.lagezentrum.lessons;
+
+/** The state of a remedial action (Maßnahme) of a lesson. */
+public enum ActionStatus {
+    OPEN,
+    IN_PROGRESS,
+    DONE
+}
