@@ -356,6 +356,16 @@ class AuthorisationMatrixTests {
             POST /api/v1/workshops/{id}/proposals                         401   404   404   404    404   404    404   ok    404   404   404   404
             GET /api/v1/proposals/{id}                                    401   404   404   404    404   404    404   ok    404   404   404   404
             POST /api/v1/proposals/{id}/ratings                           401   404   404   404    404   404    404   ok    404   404   404   404
+            # lessons: lessons (issue 11, point 4): facilitators identify, act and validate; every employee of the
+            # municipality reads its lessons; an action's owner (here the facilitator) reports progress
+            POST /api/v1/lessons                                          401   403   403   403    403   403    403   ok    403   403   403   403
+            GET /api/v1/lessons/{id}                                      401   ok    ok    ok     ok    404    ok    ok    ok    ok    ok    404
+            POST /api/v1/lessons/{id}/actions                             401   403   403   403    403   404    403   ok    403   403   403   404
+            PATCH /api/v1/lesson-actions/{id}                             401   403   403   403    403   404    403   ok    403   403   403   404
+            POST /api/v1/lessons/{id}/validate                            401   403   403   403    403   404    403   ok    403   403   403   404
+            # lessons: participants: the workshop's facilitators list and invite them; for others the workshop does not exist
+            GET /api/v1/workshops/{id}/participants                       401   404   404   404    404   404    404   ok    404   404   404   404
+            POST /api/v1/workshops/{id}/participants                      401   404   404   404    404   404    404   ok    404   404   404   404
             # live pages: the team's under /events; joining is public; without the participant cookie the event's pages
             # (/live/{id}) send everybody to the join page
             GET /events                                                   login ok    ok    ok     ok    ok     ok    ok    ok    ok    ok    ok

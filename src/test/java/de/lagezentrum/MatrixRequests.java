@@ -160,6 +160,9 @@ final class MatrixRequests {
             // lessons: proposals
             Map.entry("POST /api/v1/workshops/{id}/proposals", """
                     {"title":"Matrixvorschlag","description":"Text","invasiveness":"MINIMAL","transferability":"TRANSFERABLE"}"""),
+            // lessons: participants (an external guest: nothing else to set up per caller)
+            Map.entry("POST /api/v1/workshops/{id}/participants", """
+                    {"name":"Matrixgast","organisation":"Kreisverband","email":"gast@example.org"}"""),
             Map.entry("POST /api/v1/proposals/{id}/ratings", """
                     {"impact":3,"effort":3}"""),
             // lessons: lessons

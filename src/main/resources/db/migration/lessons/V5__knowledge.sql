@@ -36,6 +36,6 @@ CREATE POLICY public_read ON resilience_factor_recommendation FOR SELECT
         WHERE f.id = factor_id AND f.status = 'PUBLISHED'));
 CREATE POLICY public_read ON recommendation FOR SELECT
     USING (public.lagezentrum_purpose() = 'public' AND EXISTS (SELECT 1 FROM resilience_factor_recommendation r
-        JOIN resilience_factor f ON f.id = r.factor_id WHERE r.recommendation_id = id AND f.status = 'PUBLISHED'));
+        JOIN resilience_factor f ON f.id = r.factor_id WHERE r.recommendation_id = recommendation.id AND f.status = 'PUBLISHED'));
 CREATE POLICY public_read ON workshop_report FOR SELECT
     USING (public.lagezentrum_purpose() = 'public' AND status = 'PUBLISHED');

@@ -65,7 +65,7 @@ public class TestWorkshops {
                     author_name, created_at)
                 SELECT gen_random_uuid(), ?, ?, 'REVIEW', (ARRAY['WENT_WELL', 'WENT_BADLY', 'CHALLENGE'])[1 + i % 3],
                     (?::text[])[1 + i % 6], 'Beobachtung ' || i || ': der Krisenstab tagte früh und informierte die Ämter',
-                    ?, 'Clara Moderation', ? + i * interval '1 millisecond'
+                    ?, 'Clara Moderation', ?::timestamptz + i * interval '1 millisecond'
                 FROM generate_series(1, ?) AS i""")
                 .params(tenantId, workshopId, THEMES.toArray(String[]::new), personId,
                         Timestamp.from(clock.instant()), n)

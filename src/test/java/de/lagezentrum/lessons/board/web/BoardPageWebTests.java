@@ -59,7 +59,7 @@ class BoardPageWebTests {
         assertThat(document.select("h2#phase-heading").text()).isEqualTo("Phase: Rückschau");
         assertThat(document.select(".workshop-phase .lead").text()).isEqualTo("Was ist passiert? Woran erinnern Sie sich?");
         assertThat(document.select("li.board-observation")).hasSize(2001);
-        assertThat(document.select("li.board-observation").last().text())
+        assertThat(document.select("li.board-observation:contains(Sirenen fielen aus)").text())
                 .contains("Lief schlecht", "Krisenkommunikation", "<script>alert(1)</script> Sirenen fielen aus");
     }
 
