@@ -28,6 +28,7 @@ import de.lagezentrum.lessons.KnowledgePlatform;
 import de.lagezentrum.lessons.PublicFactor;
 import de.lagezentrum.platform.documents.XmlText;
 import de.lagezentrum.platform.web.NotFoundException;
+import de.lagezentrum.platform.web.PageResult;
 
 /** The public knowledge platform: the list with filters and search, a factor, the Atom feed, Leichte Sprache. */
 @Controller
@@ -78,8 +79,9 @@ class KnowledgePageController {
 
     @GetMapping(path = KnowledgePages.SEARCH_API, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, List<FactorSearchHit>> search(@RequestParam(required = false) @Nullable String q) {
-        return Map.of("items", q == null || q.isBlank() ? List.of() : platform.search(q));
+    PageResult<FactorSearchHit> search(@RequestParam(required = false) @Nullable String q) {
+        List<FactorSearchHit> hits = q == null || q.isBlank() ? List.of() : platform.search(q);
+        return new PageResult<>(hits, 0, Math.max(hits.size(), 1), hits.size());
     }
 
     private static String atom(String base, List<PublicFactor> factors) {

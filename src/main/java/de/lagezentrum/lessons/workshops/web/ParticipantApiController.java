@@ -17,6 +17,7 @@ import de.lagezentrum.lessons.NewParticipant;
 import de.lagezentrum.lessons.ParticipantView;
 import de.lagezentrum.lessons.WorkshopParticipants;
 import de.lagezentrum.platform.security.CurrentUser;
+import de.lagezentrum.platform.web.PageResult;
 
 /** API v1 of a workshop's participants (facilitators): list people of the municipality, invite guests. */
 @RestController
@@ -40,7 +41,8 @@ class ParticipantApiController {
     }
 
     @GetMapping
-    List<ParticipantView> list(@PathVariable UUID id) {
-        return participants.participants(CurrentUser.require(), id);
+    PageResult<ParticipantView> list(@PathVariable UUID id) {
+        List<ParticipantView> all = participants.participants(CurrentUser.require(), id);
+        return new PageResult<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 }
